@@ -1,0 +1,63 @@
+"""Project settings: the repository root, `analysis.toml`, and the paths derived from them."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+CONFIG_FILE = "analysis.toml"
+ROOT_ENV = "ANALYSIS_ROOT"
+
+
+class ConfigError(Exception):
+    """Raised with a Vietnamese message when the settings file is missing or wrong."""
+
+
+def find_project_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above `start` (default: cwd) that holds `analysis.toml`."""
+    if os.environ.get(ROOT_ENV):
+        return Path(os.environ[ROOT_ENV]).resolve()
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise ConfigError(
+        f"Không tìm thấy tệp cấu hình {CONFIG_FILE} trong {here} hoặc các thư mục cha. "
+        "Hãy chạy lệnh từ thư mục dự án."
+    )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Province and folders of one project checkout."""
+
+    root: Path
+    province: str
+    raw_dir: Path
+    processed_dir: Path
+    reports_dir: Path
+    labels_dir: Path
+
+
+def load_settings(province: str | None = None, root: Path | None = None) -> Settings:
+    """Read `analysis.toml` at the project root; `province` overrides the file's value."""
+    root = root or find_project_root()
+    path = root / CONFIG_FILE
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {exc}") from exc
+    paths = raw.get("paths", {})
+    chosen = province or raw.get("province")
+    if not chosen:
+        raise ConfigError(f"Tệp {path} chưa khai báo tỉnh (province = \"...\").")
+    return Settings(
+        root=root,
+        province=chosen,
+        raw_dir=root / paths.get("raw", "data/raw"),
+        processed_dir=root / paths.get("processed", "data/processed"),
+        reports_dir=root / paths.get("reports", "reports"),
+        labels_dir=root / paths.get("labels", "data/labels"),
+    )

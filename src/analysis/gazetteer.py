@@ -1,0 +1,197 @@
+"""Official district and commune names of a province, from underthesea's address data.
+
+People type "TX Gia Nghĩa", "H. Dak Mil" or "Công an huyện Đăk Mil"; analysts need the one name
+the gazetteer uses ("Thành phố Gia Nghĩa", "Huyện Đắk Mil"). Matching is on the name without its
+unit prefix and without diacritics, so it works for every province in the gazetteer. Communes
+named after the 1 July 2025 reform are matched against the new (merged) communes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from analysis.text import fold, fold_key, normalize_text
+
+_DISTRICT_PREFIX = re.compile(
+    r"^(?:cong an\s+|c\.?a\.?\s+)?"
+    r"(?P<kind>thanh pho\b|t\.?p\b|thi xa\b|t\.?x\b|huyen\b|h\b|quan\b|q\b)?\.?\s*(?P<core>.*)$"
+)
+_COMMUNE_PREFIX = re.compile(
+    r"^(?:cong an\s+|c\.?a\.?\s+)?"
+    r"(?P<kind>phuong\b|p\b|xa\b|x\b|thi tran\b|t\.?t\b|dac khu\b)?\.?\s*(?P<core>.*)$"
+)
+_KIND_CLASS = {
+    "thanh pho": "town",
+    "tp": "town",
+    "t.p": "town",
+    "thi xa": "town",
+    "tx": "town",
+    "t.x": "town",
+    "huyen": "rural",
+    "h": "rural",
+    "quan": "urban",
+    "q": "urban",
+}
+
+
+class UnknownProvinceError(ValueError):
+    """The configured province is not in the gazetteer."""
+
+
+@dataclass(frozen=True)
+class DistrictMatch:
+    """The official district name, or why none could be chosen (in Vietnamese)."""
+
+    name: str | None
+    problem: str | None = None
+
+
+def _name_key(text: str) -> str:
+    """Letters and digits without diacritics, y spelled i (Quý = Quí, Mỹ = Mĩ in old spelling)."""
+    return fold_key(text).replace("y", "i")
+
+
+def _split_district(raw: str) -> tuple[str | None, str]:
+    """Split typed text into its unit class (town, rural, urban or None) and core name key."""
+    match = _DISTRICT_PREFIX.match(fold(normalize_text(raw)))
+    assert match is not None  # the pattern matches any string
+    kind = match.group("kind")
+    return (_KIND_CLASS[kind] if kind else None), _name_key(match.group("core"))
+
+
+def _commune_keys(raw: str) -> list[str]:
+    """Name keys of a commune: without its xã/phường/thị trấn prefix, then as typed."""
+    folded = fold(normalize_text(raw))
+    match = _COMMUNE_PREFIX.match(folded)
+    assert match is not None
+    return [_name_key(match.group("core")), _name_key(folded)]
+
+
+def _commune_index(table: dict[str, list[str]]) -> dict[str, dict[str, str]]:
+    """Per district, commune name key (without prefix) -> official name."""
+    return {
+        district: {_commune_keys(name)[0]: name for name in names}
+        for district, names in table.items()
+    }
+
+
+@cache
+def _mapping() -> dict:
+    """underthesea's address mapping (old 63 provinces with districts, new 34 with communes)."""
+    source = resources.files("underthesea.address").joinpath("data", "mapping.json")
+    return json.loads(source.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Gazetteer:
+    """District and commune names of one (pre-2025) province, with lookups from typed text."""
+
+    province: str
+    province_key: str
+    districts: list[str]
+    old_communes: dict[str, list[str]]
+    new_communes: dict[str, list[str]]
+    _district_index: dict[str, list[str]] = field(default_factory=dict, repr=False)
+    _commune_indexes: dict[bool, dict[str, dict[str, str]]] = field(
+        default_factory=dict, repr=False
+    )
+    _elsewhere: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def match_district(self, raw: str) -> DistrictMatch:
+        """The official district name for any typed spelling, or the reason it has none."""
+        text = normalize_text(raw)
+        if not text:
+            return DistrictMatch(None, "thiếu tên đơn vị (huyện, thị xã, thành phố)")
+        kind, core = _split_district(text)
+        candidates = self._district_index.get(core) or self._district_index.get(
+            _name_key(text), []
+        )
+        if len(candidates) > 1 and kind:
+            candidates = [c for c in candidates if _split_district(c)[0] == kind] or candidates
+        if len(candidates) == 1:
+            return DistrictMatch(candidates[0])
+        if len(candidates) > 1:
+            names = ", ".join(candidates)
+            return DistrictMatch(None, f"tên đơn vị '{text}' không rõ là {names}")
+        other = self._elsewhere.get(core)
+        if other:
+            return DistrictMatch(None, f"đơn vị '{text}' không thuộc {self.province} ({other})")
+        return DistrictMatch(None, f"không nhận ra đơn vị '{text}' trong {self.province}")
+
+    def match_commune(self, raw: str, district: str | None, after_reform: bool) -> str | None:
+        """The official commune named in `raw` (e.g. "thôn 3, xã Đắk Lao"), or None.
+
+        After 1 July 2025 the new merged communes are tried first, before that the old ones;
+        the district's own communes come before the rest of the province.
+        """
+        if not self._commune_indexes:
+            self._commune_indexes[False] = _commune_index(self.old_communes)
+            self._commune_indexes[True] = _commune_index(self.new_communes)
+        parts = [p for p in re.split(r"[,;/\-–]", normalize_text(raw)) if p.strip()]
+        keys = [key for part in reversed(parts) for key in _commune_keys(part)]
+        for reform in (after_reform, not after_reform):
+            index = self._commune_indexes[reform]
+            for pool in [index.get(district or "", {})] + [index[d] for d in self.districts]:
+                found = next((pool[k] for k in keys if k in pool), None)
+                if found:
+                    return found
+        return None
+
+    def former_districts(self, new_commune: str) -> list[str]:
+        """The pre-2025 districts whose communes were merged into `new_commune`."""
+        return [d for d in self.districts if new_commune in self.new_communes.get(d, [])]
+
+
+def province_names() -> list[str]:
+    """Official names of the 63 pre-2025 provinces the gazetteer knows."""
+    return sorted(info["name"] for info in _mapping()["old_province_names"].values())
+
+
+@cache
+def load_gazetteer(province: str) -> Gazetteer:
+    """The gazetteer of `province`, typed any way ("Đắk Nông", "tinh Dak Nong", "Tỉnh Đắk Nông")."""
+    data = _mapping()
+    wanted = re.sub(r"^(tinh|thanhpho|tp)", "", fold_key(normalize_text(province)))
+    key = next(
+        (
+            k
+            for k, info in data["old_province_names"].items()
+            if fold_key(info["short"]) == wanted
+        ),
+        None,
+    )
+    if key is None:
+        raise UnknownProvinceError(
+            f"Không tìm thấy tỉnh '{province}' trong danh mục hành chính của underthesea."
+        )
+    old_communes: dict[str, list[str]] = defaultdict(list)
+    new_communes: dict[str, list[str]] = defaultdict(list)
+    elsewhere: dict[str, str] = {}
+    for record in data["ward_mapping"]:
+        district = record["old_district"]
+        if not district:
+            continue
+        if record["old_province_key"] != key:
+            elsewhere.setdefault(_split_district(district)[1], record["old_province"])
+            continue
+        for table, name in ((old_communes, record["old_ward"]), (new_communes, record["new_ward"])):
+            if name and name not in table[district]:
+                table[district].append(name)
+    districts = sorted(old_communes)
+    index: dict[str, list[str]] = defaultdict(list)
+    for district in districts:
+        index[_split_district(district)[1]].append(district)
+    return Gazetteer(
+        province=data["old_province_names"][key]["name"],
+        province_key=key,
+        districts=districts,
+        old_communes=dict(old_communes),
+        new_communes=dict(new_communes),
+        _district_index=dict(index),
+        _elsewhere=elsewhere,
+    )

@@ -1,0 +1,528 @@
+"""Ingest: every export under data/raw/<year>/ -> opinions, conferences and rejects tables.
+
+Load reads each file into rows; process turns rows into records, resolving districts, dates and
+duplicates; save writes the three tables atomically. Every non-empty data row ends up exactly once
+in opinions (or conferences) or in rejects with a Vietnamese reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import schema
+from analysis.atomic import write_atomically
+from analysis.dates import DateProblem, parse_date
+from analysis.export import write_csv
+from analysis.gazetteer import Gazetteer, load_gazetteer
+from analysis.headers import HeaderMap, find_header, is_numbering_row
+from analysis.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile, read_table_file
+from analysis.text import fold, normalize_text
+
+REFORM_DATE = dt.date(2025, 7, 1)
+_YEAR_FOLDER = re.compile(r"^(19|20)\d{2}$")
+_FOOTER_MARKERS = (
+    "tong cong",
+    "tong so",
+    "tong:",
+    "cong:",
+    "nguoi lap",
+    "(ky",
+    "ky ten",
+    "ky, ghi ro",
+    "thu truong",
+    "truong phong",
+    "xac nhan",
+    "chi huy",
+    "giam doc",
+    "t/m ",
+    "tm. ",
+    "k/t ",
+    "kt. ",
+)
+_ERROR_CELL = re.compile(r"^#(REF!|N/A|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|ERR)")
+
+# Short Vietnamese labels for the summary; the full reason goes to rejects.csv.
+NO_TEXT = "không có nội dung ý kiến"
+DUPLICATE = "trùng lặp"
+BAD_DISTRICT = "đơn vị không hợp lệ"
+BAD_DATE = "ngày không hợp lệ"
+WRONG_YEAR = "ngày không thuộc năm của thư mục"
+NO_HEADER = "trang tính không có dòng tiêu đề"
+AFTER_FOOTER = "dòng nằm sau phần tổng cộng, chữ ký"
+BAD_NUMBER = "số đại biểu không hợp lệ"
+
+
+class IngestError(Exception):
+    """A problem with the whole run (e.g. the raw folder is missing); message in Vietnamese."""
+
+
+@dataclass
+class Row:
+    """One data row of a table, with where it came from and its cells by canonical field."""
+
+    source_file: str
+    source_sheet: str
+    source_row: int
+    year: int
+    fields: dict[str, object]
+    raw_cells: str
+    district_hints: list[str]
+    title_date: dt.date | None
+
+
+@dataclass
+class FileReport:
+    """What happened to one file: rows read, kept, rejected by reason, and any fatal error."""
+
+    source_file: str
+    rows_read: int = 0
+    kept: int = 0
+    conferences: int = 0
+    rejected: Counter = field(default_factory=Counter)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class IngestResult:
+    """The three tables and a report per file."""
+
+    opinions: pd.DataFrame
+    conferences: pd.DataFrame
+    rejects: pd.DataFrame
+    files: list[FileReport]
+
+    @property
+    def failed_files(self) -> list[FileReport]:
+        """Files that could not be read at all."""
+        return [f for f in self.files if f.error]
+
+
+@dataclass
+class _Collected:
+    """Rows gathered from every file before records are built."""
+
+    opinion_rows: list[Row] = field(default_factory=list)
+    conference_rows: list[Row] = field(default_factory=list)
+    rejects: list[dict] = field(default_factory=list)
+    reports: dict[str, FileReport] = field(default_factory=dict)
+
+    def reject(self, row: Row | tuple[str, str, int, str], category: str, reason: str) -> None:
+        """Record a rejected row with its Vietnamese reason."""
+        if isinstance(row, Row):
+            source = (row.source_file, row.source_sheet, row.source_row, row.raw_cells)
+        else:
+            source = row
+        self.rejects.append(
+            {
+                "source_file": source[0],
+                "source_sheet": source[1],
+                "source_row": source[2],
+                "reason": f"{category}: {reason}" if reason and reason != category else category,
+                "raw_cells": source[3],
+            }
+        )
+        self.reports[source[0]].rejected[category] += 1
+
+
+# ---------------------------------------------------------------- load
+
+
+def find_raw_files(raw_dir: Path) -> list[Path]:
+    """Every export under `raw_dir`, in a stable order; Excel lock files are left out."""
+    if not raw_dir.is_dir():
+        raise IngestError(f"Không tìm thấy thư mục dữ liệu gốc: {raw_dir}")
+    return sorted(
+        path
+        for path in raw_dir.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in SUPPORTED_SUFFIXES
+        and not path.name.startswith(("~$", "."))
+    )
+
+
+def year_of(path: Path, raw_dir: Path) -> int | None:
+    """The year named by the nearest `<year>` folder between `raw_dir` and the file."""
+    for part in reversed(path.relative_to(raw_dir).parts[:-1]):
+        if _YEAR_FOLDER.match(part):
+            return int(part)
+    return None
+
+
+def _raw_cells(labels: dict[int, str], cells: list[object]) -> str:
+    """A row's cells as 'Header: value | ...', readable in a rejects spreadsheet."""
+    parts = []
+    for index, cell in enumerate(cells):
+        value = normalize_text(cell) if not isinstance(cell, dt.date) else cell.isoformat()
+        if value:
+            parts.append(f"{labels.get(index, f'Cột {index + 1}')}: {value}")
+    return " | ".join(parts)
+
+
+def _is_footer(cells: list[object]) -> bool:
+    """True for a totals or signature row, after which no data rows follow."""
+    for cell in cells:
+        text = fold(normalize_text(cell))
+        if text.startswith(_FOOTER_MARKERS) or re.match(r"^[\w\s']+, ngay .+ thang .+ nam", text):
+            return True
+    return False
+
+
+def _title_date(title_rows: list[list[object]]) -> dt.date | None:
+    """A date written in the title rows above the header ("ngày 15 tháng 9 năm 2021"), if any."""
+    for cells in title_rows:
+        for cell in cells:
+            text = fold(normalize_text(cell))
+            match = re.search(r"ngay\s*\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*\d{4}", text)
+            if match:
+                try:
+                    return parse_date(match.group(0))
+                except DateProblem:
+                    return None
+    return None
+
+
+def _sheet_rows(
+    sheet: RawSheet, header: HeaderMap, gazetteer: Gazetteer
+) -> Iterator[tuple[int, list[object], str | None, str]]:
+    """Body rows of a sheet as (row number, cells, heading district, role).
+
+    Role is 'data', 'no_header', 'after_footer' or 'note'; a one-cell row naming a district
+    is a heading for the rows under it and is not yielded.
+    """
+    body = sheet.rows[header.row_index + 1 :]
+    if body and is_numbering_row(body[0][1]):
+        body = body[1:]
+    heading: str | None = None
+    in_footer = False
+    for row_no, cells in body:
+        if in_footer or _is_footer(cells):
+            in_footer = True
+            filled = sum(1 for c in cells if normalize_text(c))
+            if filled >= 3:
+                yield row_no, cells, heading, "after_footer"
+            continue
+        filled_at = [i for i, c in enumerate(cells) if normalize_text(c)]
+        if len(filled_at) == 1 and header.columns.get(filled_at[0]) not in ("text", "row_number"):
+            only = normalize_text(cells[filled_at[0]])
+            if gazetteer.match_district(only).name:
+                heading = only
+                continue
+            if header.columns.get(filled_at[0]) is None:
+                yield row_no, cells, heading, "note"
+                continue
+        yield row_no, cells, heading, "data"
+
+
+def _collect_sheet(
+    source_file: str,
+    year: int,
+    path: Path,
+    sheet: RawSheet,
+    gazetteer: Gazetteer,
+    out: _Collected,
+) -> bool:
+    """Sort one sheet's rows into opinion rows, conference rows and rejects; False if no header."""
+    report = out.reports[source_file]
+    header = find_header([cells for _, cells in sheet.rows])
+    if header is None:
+        for row_no, cells in sheet.rows:
+            report.rows_read += 1
+            raw = (source_file, sheet.name, row_no, _raw_cells({}, cells))
+            out.reject(raw, NO_HEADER, "")
+        return False
+    if header.unknown:
+        where = f"trang '{sheet.name}'" if sheet.name else "tệp"
+        report.warnings.append(f"{where}: cột không nhận ra, bỏ qua: {', '.join(header.unknown)}")
+    title_rows = [cells for _, cells in sheet.rows[: header.row_index]]
+    hints = [
+        *(normalize_text(c) for cells in title_rows for c in cells if normalize_text(c)),
+        sheet.name,
+        re.sub(r"[_\-]+", " ", path.stem),
+    ]
+    title_date = _title_date(title_rows)
+    target = out.opinion_rows if header.kind == "opinions" else out.conference_rows
+    for row_no, cells, heading, role in _sheet_rows(sheet, header, gazetteer):
+        if role == "note":
+            report.warnings.append(
+                f"{sheet.name or path.name} dòng {row_no}: ghi chú một ô, không phải ý kiến"
+            )
+            continue
+        report.rows_read += 1
+        row = Row(
+            source_file=source_file,
+            source_sheet=sheet.name,
+            source_row=row_no,
+            year=year,
+            fields={
+                name: cells[index] if index < len(cells) else None
+                for index, name in header.columns.items()
+            },
+            raw_cells=_raw_cells(header.labels, cells),
+            district_hints=[h for h in [heading, *hints] if h],
+            title_date=title_date,
+        )
+        if role == "after_footer":
+            out.reject(row, AFTER_FOOTER, "")
+        else:
+            target.append(row)
+    return True
+
+
+def collect(raw_dir: Path, gazetteer: Gazetteer, files: Iterable[Path]) -> _Collected:
+    """Read every file into rows; files that cannot be read get an error in their report."""
+    out = _Collected()
+    for path in files:
+        source_file = path.relative_to(raw_dir).as_posix()
+        report = out.reports.setdefault(source_file, FileReport(source_file))
+        year = year_of(path, raw_dir)
+        if year is None:
+            report.error = "tệp không nằm trong thư mục năm (ví dụ data/raw/2021/)"
+            continue
+        try:
+            sheets = read_table_file(path)
+        except UnreadableFile as exc:
+            report.error = str(exc)
+            continue
+        found = [_collect_sheet(source_file, year, path, s, gazetteer, out) for s in sheets]
+        if not any(found):
+            report.error = "không tìm thấy dòng tiêu đề (cột 'Nội dung ý kiến' hoặc tương tự)"
+    return out
+
+
+# ---------------------------------------------------------------- process
+
+
+def _text(row: Row, name: str) -> str:
+    """A field of the row as normalised text ('' when absent)."""
+    value = row.fields.get(name)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return normalize_text(value)
+
+
+def _resolve_district(row: Row, gazetteer: Gazetteer) -> tuple[str | None, str]:
+    """The row's official district: its own cell decides; else headings, sheet, titles, name."""
+    own = _text(row, "district")
+    if own:
+        match = gazetteer.match_district(own)
+        return match.name, match.problem or ""
+    for hint in row.district_hints:
+        match = gazetteer.match_district(hint)
+        if match.name:
+            return match.name, ""
+    return None, "không xác định được đơn vị (huyện, thị xã, thành phố) của dòng"
+
+
+def _response_timing(mode: str, response: str) -> str:
+    """When the police answered: at the conference, later, not at all, or unknown."""
+    folded = fold(mode)
+    if any(k in folded for k in ("tai hoi nghi", "tai hn", "truc tiep", "ngay tai")):
+        return "tai_hoi_nghi"
+    if any(k in folded for k in ("sau hoi nghi", "sau hn", "van ban", "sau")):
+        return "sau_hoi_nghi"
+    return "khong_ro" if response else "chua_tra_loi"
+
+
+def _row_date(row: Row, year: int) -> tuple[dt.date | None, str | None, str]:
+    """The row's own date; (None, category, reason) when it is unreadable or in another year."""
+    try:
+        date = parse_date(row.fields.get("date"))
+    except DateProblem as exc:
+        return None, BAD_DATE, str(exc)
+    if date and date.year != year:
+        reason = f"ngày {date:%d/%m/%Y} không thuộc năm {year} của thư mục"
+        return None, WRONG_YEAR, reason
+    return date, None, ""
+
+
+def record_id(year: int, district: str, date: dt.date | None, text: str) -> str:
+    """A stable id from what makes an opinion itself: year, district, date and text."""
+    key = f"{year}|{district}|{date.isoformat() if date else ''}|{text}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def build_conferences(rows: list[Row], gazetteer: Gazetteer, out: _Collected) -> list[dict]:
+    """Conference records from conference tables; bad or repeated rows go to rejects."""
+    kept: dict[tuple[int, str, dt.date | None], dict] = {}
+    for row in rows:
+        district, problem = _resolve_district(row, gazetteer)
+        if district is None:
+            out.reject(row, BAD_DISTRICT, problem)
+            continue
+        date, category, reason = _row_date(row, row.year)
+        if category:
+            out.reject(row, category, reason)
+            continue
+        delegates_text = _text(row, "delegates")
+        delegates = None
+        if delegates_text:
+            digits = re.sub(r"[.,\s]|đại biểu|người", "", delegates_text)
+            if not digits.isdigit():
+                out.reject(row, BAD_NUMBER, f"'{delegates_text}'")
+                continue
+            delegates = int(digits)
+        key = (row.year, district, date)
+        if key in kept:
+            first = kept[key]
+            out.reject(row, DUPLICATE, f"trùng với dòng {first['source_row']} ({first['source_file']})")
+            continue
+        kept[key] = _conference(row, district, date, _text(row, "place"), delegates)
+        out.reports[row.source_file].conferences += 1
+    return list(kept.values())
+
+
+def _conference(
+    row: Row, district: str, date: dt.date | None, place: str, delegates: int | None
+) -> dict:
+    """One conference record."""
+    return {
+        "conference_id": record_id(row.year, district, date, "hoi-nghi"),
+        "year": row.year,
+        "district": district,
+        "date": date,
+        "place": place,
+        "delegates": delegates,
+        "source_file": row.source_file,
+        "source_sheet": row.source_sheet,
+        "source_row": row.source_row,
+    }
+
+
+def build_opinions(
+    rows: list[Row], conferences: list[dict], gazetteer: Gazetteer, out: _Collected
+) -> tuple[list[dict], list[dict]]:
+    """Opinion records, and conferences met only as columns of opinion rows."""
+    dates_by_district: dict[tuple[int, str], set] = {}
+    for conf in conferences:
+        dates_by_district.setdefault((conf["year"], conf["district"]), set()).add(conf["date"])
+    known = {(c["year"], c["district"], c["date"]) for c in conferences}
+    extra_conferences: dict[tuple, dict] = {}
+    kept: dict[tuple[int, str, dt.date | None, str], dict] = {}
+    for row in rows:
+        text = _text(row, "text")
+        if not text or _ERROR_CELL.match(text):
+            out.reject(row, NO_TEXT, "" if not text else f"ô lỗi '{text}'")
+            continue
+        district, problem = _resolve_district(row, gazetteer)
+        if district is None:
+            out.reject(row, BAD_DISTRICT, problem)
+            continue
+        date, category, reason = _row_date(row, row.year)
+        if category:
+            out.reject(row, category, reason)
+            continue
+        if date is None:
+            candidates = dates_by_district.get((row.year, district), set()) - {None}
+            if len(candidates) == 1:
+                date = next(iter(candidates))
+            elif row.title_date and row.title_date.year == row.year:
+                date = row.title_date
+        key = (row.year, district, date, text)
+        if key in kept:
+            first = kept[key]
+            where = f"dòng {first['source_row']}"
+            if first["source_sheet"]:
+                where += f", trang '{first['source_sheet']}'"
+            out.reject(row, DUPLICATE, f"trùng với {where} của tệp {first['source_file']}")
+            continue
+        conf_key = (row.year, district, date)
+        if conf_key not in known and (_text(row, "place") or _text(row, "delegates")):
+            delegates = _text(row, "delegates")
+            extra_conferences.setdefault(
+                conf_key,
+                _conference(
+                    row,
+                    district,
+                    date,
+                    _text(row, "place"),
+                    int(delegates) if delegates.isdigit() else None,
+                ),
+            )
+        commune_raw = _text(row, "commune")
+        after_reform = bool(date and date >= REFORM_DATE)
+        commune = gazetteer.match_commune(commune_raw, district, after_reform) if commune_raw else None
+        response = _text(row, "response")
+        mode = _text(row, "response_mode")
+        kept[key] = {
+            "record_id": record_id(row.year, district, date, text),
+            "year": row.year,
+            "date": date,
+            "district": district,
+            "commune": commune,
+            "commune_raw": commune_raw,
+            "speaker": _text(row, "speaker"),
+            "speaker_group": _text(row, "speaker_group"),
+            "text": text,
+            "response": response,
+            "response_mode": mode,
+            "response_timing": _response_timing(mode, response),
+            "source_file": row.source_file,
+            "source_sheet": row.source_sheet,
+            "source_row": row.source_row,
+        }
+        out.reports[row.source_file].kept += 1
+    return list(kept.values()), list(extra_conferences.values())
+
+
+def _frame(records: list[dict], table: schema.pa.DataFrameSchema, sort: list[str]) -> pd.DataFrame:
+    """A validated, deterministically ordered table from records."""
+    columns = list(table.columns)
+    frame = pd.DataFrame(records, columns=columns)
+    if "date" in frame:
+        frame["date"] = pd.to_datetime(frame["date"]).astype("datetime64[us]")
+    if "delegates" in frame:
+        frame["delegates"] = frame["delegates"].astype("Int64")
+    for column in ("year", "source_row"):
+        frame[column] = frame[column].astype("int64")
+    for name, column in table.columns.items():
+        if column.dtype is not None and str(column.dtype) == "str":
+            frame[name] = frame[name].astype("str") if not column.nullable else frame[name]
+    frame = frame.sort_values(sort, kind="stable", na_position="first").reset_index(drop=True)
+    return table.validate(frame)
+
+
+def ingest(raw_dir: Path, province: str, progress: bool = False) -> IngestResult:
+    """Read and clean every export under `raw_dir` for `province`; nothing is written."""
+    gazetteer = load_gazetteer(province)
+    files = find_raw_files(raw_dir)
+    if progress:
+        from rich.progress import track
+
+        files_iter: Iterable[Path] = track(files, description="Đang đọc tệp…", transient=True)
+    else:
+        files_iter = files
+    out = collect(raw_dir, gazetteer, files_iter)
+    conferences = build_conferences(out.conference_rows, gazetteer, out)
+    opinions, extra = build_opinions(out.opinion_rows, conferences, gazetteer, out)
+    conferences += extra
+    order = ["source_file", "source_sheet", "source_row"]
+    return IngestResult(
+        opinions=_frame(opinions, schema.OPINIONS, ["year", "district", "date", *order]),
+        conferences=_frame(conferences, schema.CONFERENCES, ["year", "district", "date"]),
+        rejects=_frame(out.rejects, schema.REJECTS, order),
+        files=[out.reports[k] for k in sorted(out.reports)],
+    )
+
+
+# ---------------------------------------------------------------- save
+
+
+def write_outputs(result: IngestResult, out_dir: Path) -> list[Path]:
+    """Write opinions.parquet, conferences.parquet and rejects.csv atomically."""
+    targets = {
+        out_dir / "opinions.parquet": result.opinions,
+        out_dir / "conferences.parquet": result.conferences,
+    }
+    for target, frame in targets.items():
+        write_atomically(target, lambda tmp, f=frame: f.to_parquet(tmp, index=False))
+    write_csv(result.rejects, out_dir / "rejects.csv")
+    return [*targets, out_dir / "rejects.csv"]

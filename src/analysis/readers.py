@@ -1,0 +1,196 @@
+"""Read every kind of export into plain rows of cells, keeping the row numbers people see.
+
+Spreadsheets keep Excel's row numbers; csv and txt files count physical lines from 1, a quoted
+cell with a line break counting from its first line. Files that cannot be read at all raise
+UnreadableFile with a Vietnamese message; nothing here decides what a row means.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from analysis.legacy_encoding import detect_legacy_encoding
+
+SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_DELIMITERS = ",;\t|"
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be opened as a table; the message is in Vietnamese."""
+
+
+@dataclass
+class RawSheet:
+    """One sheet's non-blank rows as (row number, cells)."""
+
+    name: str
+    rows: list[tuple[int, list[object]]] = field(default_factory=list)
+    hidden: bool = False
+
+
+def read_table_file(path: Path) -> list[RawSheet]:
+    """All sheets of a workbook, or the single table of a csv/txt file."""
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return _read_xlsx(path)
+    if suffix == ".xls":
+        return _read_xls(path)
+    if suffix in (".csv", ".txt"):
+        return [RawSheet("", _read_delimited(path))]
+    raise UnreadableFile(f"định dạng tệp '{suffix}' không được hỗ trợ")
+
+
+def _is_blank(value: object) -> bool:
+    """True for cells with nothing in them (None or only white space)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _read_xlsx(path: Path) -> list[RawSheet]:
+    """Sheets of an .xlsx workbook, vertical merged ranges filled down into non-blank rows."""
+    import openpyxl  # imported here: it is slow to import and not needed for csv files
+
+    head = path.read_bytes()[:8]
+    if head == _OLE_MAGIC:
+        raise UnreadableFile(
+            "tệp được đặt mật khẩu hoặc là tệp Excel cũ đổi đuôi thành .xlsx; "
+            "hãy gỡ mật khẩu hoặc lưu lại thành .xlsx"
+        )
+    try:
+        workbook = openpyxl.load_workbook(path, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise UnreadableFile(f"tệp .xlsx bị hỏng hoặc không phải tệp Excel ({exc})") from exc
+    sheets = []
+    for worksheet in workbook.worksheets:
+        grid = [list(row) for row in worksheet.iter_rows(values_only=True)]
+        for merged in worksheet.merged_cells.ranges:
+            if merged.min_row == merged.max_row:
+                continue
+            value = grid[merged.min_row - 1][merged.min_col - 1]
+            for row_no in range(merged.min_row + 1, merged.max_row + 1):
+                cells = grid[row_no - 1]
+                if any(not _is_blank(c) for c in cells):
+                    for col in range(merged.min_col - 1, merged.max_col):
+                        cells[col] = value
+        rows = [(i, cells) for i, cells in enumerate(grid, start=1) if not _all_blank(cells)]
+        sheets.append(RawSheet(worksheet.title, rows, worksheet.sheet_state != "visible"))
+    return sheets
+
+
+def _read_xls(path: Path) -> list[RawSheet]:
+    """Sheets of a legacy .xls workbook, with dates as dates and merged ranges filled down."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(path, formatting_info=True)
+    except (xlrd.XLRDError, OSError, ValueError, IndexError, AssertionError) as exc:
+        if "encrypted" in str(exc).lower():
+            raise UnreadableFile("tệp .xls được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại") from exc
+        raise UnreadableFile(f"tệp .xls bị hỏng hoặc không phải tệp Excel ({exc})") from exc
+    sheets = []
+    for sheet in book.sheets():
+        grid = [
+            [_xls_value(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)]
+            for r in range(sheet.nrows)
+        ]
+        for first_row, last_row, first_col, last_col in sheet.merged_cells:
+            value = grid[first_row][first_col]
+            for r in range(first_row + 1, last_row):
+                if any(not _is_blank(c) for c in grid[r]):
+                    for c in range(first_col, last_col):
+                        grid[r][c] = value
+        rows = [(i, cells) for i, cells in enumerate(grid, start=1) if not _all_blank(cells)]
+        sheets.append(RawSheet(sheet.name, rows, sheet.visibility != 0))
+    return sheets
+
+
+def _xls_value(cell, datemode: int) -> object:
+    """A cell value from xlrd, with date cells turned into datetimes."""
+    import xlrd
+
+    if cell.ctype == xlrd.XL_CELL_DATE:
+        try:
+            return xlrd.xldate.xldate_as_datetime(cell.value, datemode)
+        except (ValueError, OverflowError):
+            return cell.value
+    if cell.ctype == xlrd.XL_CELL_ERROR:
+        return xlrd.error_text_from_code.get(cell.value, "#ERR")
+    if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+        return None
+    return cell.value
+
+
+def _all_blank(cells: list[object]) -> bool:
+    """True when no cell of the row holds anything."""
+    return all(_is_blank(c) for c in cells)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text of a csv/txt export: UTF-8 (with or without BOM), UTF-16, or Windows-1258/1252.
+
+    Legacy TCVN3/VNI files are returned as their Windows-1252 reading, the form the legacy
+    converters expect; plain Vietnamese ANSI files as Windows-1258.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if _looks_like_utf16(data):
+        return data.decode("utf-16-le", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    western = data.decode("cp1252", errors="replace")
+    if detect_legacy_encoding(western):
+        return western
+    return data.decode("cp1258", errors="replace")
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """UTF-16 LE without a BOM: most odd bytes are zero in ASCII-heavy text."""
+    sample = data[:4000]
+    return len(sample) >= 4 and sample[1::2].count(0) > 0.4 * (len(sample) // 2)
+
+
+def _read_delimited(path: Path) -> list[tuple[int, list[object]]]:
+    """Rows of a csv/txt file with their starting line numbers."""
+    try:
+        text = decode_bytes(path.read_bytes())
+    except OSError as exc:
+        raise UnreadableFile(f"không mở được tệp ({exc})") from exc
+    if "\x00" in text:
+        raise UnreadableFile("tệp không phải văn bản (có ký tự nhị phân)")
+    delimiter = _sniff_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[int, list[object]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            if not _all_blank(cells):
+                rows.append((start, list(cells)))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise UnreadableFile(f"lỗi cấu trúc CSV ở dòng {start}: {exc}") from exc
+    return rows
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The field separator that gives the most rows of one same width (quotes respected)."""
+    sample = "\n".join(text.splitlines()[:60])
+    best, best_score = ",", 0
+    for delimiter in _DELIMITERS:
+        try:
+            widths = [len(r) for r in csv.reader(io.StringIO(sample), delimiter=delimiter) if r]
+        except csv.Error:
+            continue
+        common = Counter(w for w in widths if w >= 2).most_common(1)
+        if common and common[0][1] * common[0][0] > best_score:
+            best, best_score = delimiter, common[0][1] * common[0][0]
+    return best
