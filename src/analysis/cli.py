@@ -25,6 +25,11 @@ ProvinceOption = Annotated[
 ]
 
 
+@app.callback()
+def _root() -> None:
+    """Phân tích ý kiến nhân dân: dùng một lệnh con, ví dụ `analysis ingest`."""
+
+
 def _fail(message: str) -> typer.Exit:
     """Print a Vietnamese error and return the exit to raise."""
     err_console.print(f"[bold red]Lỗi:[/] {message}")
@@ -58,6 +63,20 @@ def ingest(
         for report in result.failed_files:
             err_console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
         raise typer.Exit(code=1)
+
+
+@app.command("make-sample")
+def make_sample(
+    raw_dir: Annotated[Path | None, typer.Argument(help="Thư mục ghi dữ liệu mẫu.")] = None,
+    seed: Annotated[int, typer.Option(help="Hạt giống ngẫu nhiên (cố định để chạy lại).")] = 2019,
+) -> None:
+    """Tạo lại dữ liệu mẫu tổng hợp (không phải số liệu thật) trong data/raw."""
+    from analysis.sample.generate import generate_sample
+
+    settings = load_settings()
+    target = raw_dir or settings.raw_dir
+    generate_sample(target, settings.root / "tests" / "data" / "sample_manifest.csv", seed=seed)
+    console.print(f"Đã tạo dữ liệu mẫu tổng hợp trong {target}")
 
 
 def _print_summary(result) -> None:

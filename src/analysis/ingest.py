@@ -482,10 +482,11 @@ def _frame(records: list[dict], table: schema.pa.DataFrameSchema, sort: list[str
     if "delegates" in frame:
         frame["delegates"] = frame["delegates"].astype("Int64")
     for column in ("year", "source_row"):
-        frame[column] = frame[column].astype("int64")
+        if column in frame:
+            frame[column] = frame[column].astype("int64")
     for name, column in table.columns.items():
-        if column.dtype is not None and str(column.dtype) == "str":
-            frame[name] = frame[name].astype("str") if not column.nullable else frame[name]
+        if str(column.dtype) in ("str", "string[pyarrow]", "string"):
+            frame[name] = frame[name].astype("str")
     frame = frame.sort_values(sort, kind="stable", na_position="first").reset_index(drop=True)
     return table.validate(frame)
 
