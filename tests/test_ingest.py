@@ -160,7 +160,7 @@ def test_every_data_row_is_kept_or_rejected_once_with_a_reason(raw):
         "4,Huyện Krông Pắc,15/9/2022,Đề nghị xử lý xe quá tải.",
         "5,Đắk Mil,31/02/2022,Đề nghị tuyên truyền phòng chống ma túy.",
         "6,Đắk Mil,15/9/2021,Đề nghị tuyên truyền luật giao thông.",
-        "7,Đắk Mil,15/9/2022,=HYPERLINK(\"http://x\")",
+        '7,Đắk Mil,15/9/2022,=HYPERLINK("http://x")',
     ]
     write_text(raw / "2022" / "a.csv", lines, "utf-8")
     result = ingest(raw, PROVINCE)
@@ -243,7 +243,9 @@ def test_record_ids_are_stable_and_outputs_round_trip(raw, tmp_path):
     first = ingest(raw, PROVINCE)
     again = ingest(raw, PROVINCE)
     assert first.opinions["record_id"].tolist() == again.opinions["record_id"].tolist()
-    assert first.opinions["record_id"][0] == record_id(2022, "Huyện Cư Jút", None, "Đề nghị tuần tra.")
+    assert first.opinions["record_id"][0] == record_id(
+        2022, "Huyện Cư Jút", None, "Đề nghị tuần tra."
+    )
     write_outputs(first, tmp_path / "out")
     back = pd.read_parquet(tmp_path / "out" / "opinions.parquet")
     pd.testing.assert_frame_equal(back, first.opinions, check_dtype=False)

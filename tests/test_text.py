@@ -7,7 +7,9 @@ from hypothesis import strategies as st
 
 from analysis.text import fold, fold_key, normalize_text, place_tone_marks
 
-VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+VIETNAMESE = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
 vietnamese_text = st.text(
     alphabet=st.sampled_from(VIETNAMESE + VIETNAMESE.upper() + " \n\t,.:;()-/0123456789"),
     max_size=80,

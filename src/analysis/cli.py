@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -11,6 +11,9 @@ from rich.table import Table
 
 from analysis.config import ConfigError, load_settings
 from analysis.gazetteer import UnknownProvinceError
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 app = typer.Typer(
     help="Phân tích ý kiến nhân dân tại hội nghị 'Công an lắng nghe ý kiến nhân dân'.",
@@ -61,7 +64,9 @@ def ingest(
         console.print(f"Đã ghi: {path}")
     if result.failed_files:
         for report in result.failed_files:
-            err_console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
+            err_console.print(
+                f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}"
+            )
         raise typer.Exit(code=1)
 
 
@@ -77,6 +82,151 @@ def make_sample(
     target = raw_dir or settings.raw_dir
     generate_sample(target, settings.root / "tests" / "data" / "sample_manifest.csv", seed=seed)
     console.print(f"Đã tạo dữ liệu mẫu tổng hợp trong {target}")
+
+
+def _read_table(path: Path) -> pd.DataFrame:
+    """A .csv, .xlsx or .parquet table, or a Vietnamese error naming the file."""
+    import pandas as pd
+
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+        if suffix in (".xlsx", ".xlsm"):
+            return pd.read_excel(path, dtype=object)
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=object, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, ValueError) as exc:
+        raise _fail(f"Không đọc được tệp {path}: {exc}") from None
+    raise _fail(f"Tệp {path}: chỉ nhận .csv, .xlsx hoặc .parquet")
+
+
+def _write_table(frame: pd.DataFrame, path: Path) -> None:
+    """Write a table as .csv, .xlsx or .parquet, atomically and safe to open in Excel."""
+    from analysis.atomic import write_atomically
+    from analysis.export import neutralise_frame, write_csv
+
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        write_atomically(path, lambda tmp: frame.to_parquet(tmp, index=False))
+    elif suffix == ".xlsx":
+        safe = neutralise_frame(frame)
+        write_atomically(path, lambda tmp: safe.to_excel(tmp, index=False, engine="openpyxl"))
+    elif suffix == ".csv":
+        write_csv(frame, path)
+    else:
+        raise _fail(f"Tệp {path}: chỉ ghi được .csv, .xlsx hoặc .parquet")
+
+
+@app.command()
+def classify(
+    input_path: Annotated[
+        Path | None, typer.Argument(help="Tệp vào (.csv, .xlsx, .parquet).")
+    ] = None,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Tệp ra.")] = None,
+    text_column: Annotated[str, typer.Option(help="Tên cột nội dung ý kiến.")] = "text",
+) -> None:
+    """Gán chủ đề và lập trường cho từng ý kiến (mặc định: dữ liệu đã làm sạch)."""
+    from analysis.classify import classify as run_classify
+    from analysis.overrides import ReviewFileError, read_overrides, write_review_workbook
+
+    settings = load_settings()
+    default_run = input_path is None
+    source = input_path or settings.processed_dir / "opinions.parquet"
+    target = output or (
+        settings.processed_dir / "classified.parquet"
+        if default_run
+        else source.with_name(f"{source.stem}-phan-loai{source.suffix}")
+    )
+    if not source.exists():
+        raise _fail(f"Không tìm thấy tệp {source} (chạy `analysis ingest` trước?)")
+    frame = _read_table(source)
+    if text_column not in frame.columns:
+        raise _fail(f"Tệp {source} không có cột '{text_column}' (dùng --text-column)")
+    try:
+        overrides = read_overrides(settings.labels_dir / "overrides.csv")
+    except ReviewFileError as exc:
+        raise _fail(str(exc)) from None
+    with console.status("Đang phân loại ý kiến…"):
+        result = run_classify(
+            frame,
+            text_column,
+            cache_path=settings.processed_dir / ".cache" / "tokens.sqlite",
+            overrides=overrides,
+        )
+    _write_table(result, target)
+    console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
+    if "corrected" in result:
+        console.print(f"Áp dụng {int(result['corrected'].sum())} chỉnh sửa của cán bộ.")
+    if default_run:
+        review = settings.processed_dir / "can-xem-lai.xlsx"
+        count = write_review_workbook(result, review)
+        console.print(f"{count} ý kiến cần xem lại → {review}")
+
+
+@app.command("review-import")
+def review_import(
+    workbook: Annotated[Path, typer.Argument(help="Tệp can-xem-lai.xlsx đã điền.")],
+) -> None:
+    """Đọc các nhãn đã sửa trong tệp xem lại và lưu vào data/labels/overrides.csv."""
+    from analysis.overrides import ReviewFileError, append_overrides, read_review_workbook
+
+    settings = load_settings()
+    try:
+        corrections = read_review_workbook(workbook)
+    except ReviewFileError as exc:
+        raise _fail(str(exc)) from None
+    added = append_overrides(settings.labels_dir / "overrides.csv", corrections)
+    console.print(f"Đã lưu {added} chỉnh sửa vào {settings.labels_dir / 'overrides.csv'}")
+
+
+@app.command()
+def train() -> None:
+    """Huấn luyện lại mô hình từ data/labels/train*.csv (ghi vào gói phần mềm)."""
+    from importlib import resources
+
+    from analysis.model import MODEL_DIR, save_model
+    from analysis.tokens import TokenCache
+    from analysis.training import fit, load_training
+
+    settings = load_settings()
+    frame = load_training(settings.labels_dir)
+    cache = TokenCache(settings.processed_dir / ".cache" / "tokens.sqlite")
+    with console.status(f"Đang huấn luyện trên {len(frame)} ý kiến có nhãn…"):
+        model = fit(frame, cache)
+    folder = Path(str(resources.files("analysis").joinpath("data", MODEL_DIR)))
+    save_model(model, folder)
+    console.print(f"Đã lưu mô hình vào {folder}")
+
+
+@app.command()
+def evaluate(
+    labelled: Annotated[Path, typer.Argument(help="Tệp CSV có cột text, theme, stance.")],
+) -> None:
+    """Đo độ chính xác trên một tệp có nhãn: precision, recall, F1, macro-F1, ma trận nhầm lẫn."""
+    from analysis.classify import classify_texts
+    from analysis.evaluate import LabelledFileError, evaluate_labels, read_labelled
+
+    try:
+        frame = read_labelled(labelled)
+    except (LabelledFileError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    predicted = classify_texts(frame["text"].tolist())
+    for label_set in ("theme", "stance"):
+        result = evaluate_labels(label_set, frame[label_set], predicted[label_set], frame["text"])
+        console.rule(f"{label_set}: macro-F1 = {result.macro_f1:.3f}")
+        console.print(result.report)
+        console.print("Ma trận nhầm lẫn (hàng: nhãn đúng, cột: máy gán):")
+        console.print(result.confusion.to_string())
+        console.print(
+            f"macro-F1 không dấu: {_fmt(result.macro_f1_plain)}, "
+            f"có dấu: {_fmt(result.macro_f1_accented)}"
+        )
+
+
+def _fmt(value: float | None) -> str:
+    """A score with three decimals, or a dash when there was nothing to score."""
+    return "-" if value is None else f"{value:.3f}"
 
 
 def _print_summary(result) -> None:

@@ -1,4 +1,4 @@
-"""Vietnamese text clean-up: legacy encodings, NFC, one tone-mark convention, white space, folding."""
+"""Vietnamese text clean-up: legacy encodings, NFC, one tone-mark style, white space, folding."""
 
 from __future__ import annotations
 
@@ -34,12 +34,40 @@ def normalize_text(value: object) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def _fold_table() -> dict[int, str]:
+    """Each accented Latin letter -> its base letter (đ -> d), one character for one."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for code in range(0xC0, 0x2000):
+        base = "".join(c for c in unicodedata.normalize("NFD", chr(code)) if c.isascii())
+        if len(base) == 1 and base.isalpha() and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD = _fold_table()
+
+
 def fold(text: str) -> str:
-    """Lower-case text without diacritics (đ -> d), to match what people type without them."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """Lower-case text without diacritics (đ -> d), to match what people type without them.
+
+    One character in, one out, so positions found in the folded text hold in the original.
+    """
+    folded = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def fold_key(text: str) -> str:
     """`fold` reduced to letters and digits only, for matching names however they are spaced."""
     return re.sub(r"[^a-z0-9]", "", fold(text))
+
+
+DIACRITIC_SHARE = 0.04
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text is typed with Vietnamese diacritics, not as plain ASCII letters."""
+    letters = sum(1 for c in text if c.isalpha())
+    if not letters:
+        return False
+    changed = sum(1 for c, f in zip(text.lower(), fold(text), strict=False) if c != f)
+    return changed / letters >= DIACRITIC_SHARE

@@ -1,0 +1,73 @@
+"""Measure the classifier on a labelled file: per-class scores, macro-F1 and confusion matrix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+from sklearn.metrics import classification_report, confusion_matrix, f1_score
+
+from analysis.labels import STANCES, THEMES
+from analysis.text import has_diacritics, normalize_text
+
+LABEL_COLUMNS = ("text", "theme", "stance")
+
+
+class LabelledFileError(ValueError):
+    """A labelled file with missing columns or labels outside the guide."""
+
+
+def read_labelled(path: Path) -> pd.DataFrame:
+    """A labelled CSV (text, theme, stance), checked against the guide's keys."""
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    missing = set(LABEL_COLUMNS) - set(frame.columns)
+    if missing:
+        raise LabelledFileError(f"{path}: thiếu cột {', '.join(sorted(missing))}")
+    for column, valid in (("theme", THEMES), ("stance", STANCES)):
+        bad = frame.index[~frame[column].isin(list(valid))]
+        if len(bad):
+            raise LabelledFileError(
+                f"{path} dòng {int(bad[0]) + 2}: nhãn '{frame.loc[bad[0], column]}' không hợp lệ"
+            )
+    frame["text"] = frame["text"].map(normalize_text)
+    return frame[list(LABEL_COLUMNS)]
+
+
+@dataclass
+class Evaluation:
+    """Scores of one label set on one file."""
+
+    label_set: str
+    report: str
+    macro_f1: float
+    macro_f1_plain: float | None
+    macro_f1_accented: float | None
+    confusion: pd.DataFrame
+
+
+def evaluate_labels(
+    label_set: str, truth: pd.Series, predicted: pd.Series, texts: pd.Series
+) -> Evaluation:
+    """Per-class report, macro-F1 overall and for texts with and without diacritics."""
+    labels = list(THEMES if label_set == "theme" else STANCES)
+    plain = ~texts.map(has_diacritics)
+
+    def macro(mask: pd.Series) -> float | None:
+        if not mask.any():
+            return None
+        return float(
+            f1_score(truth[mask], predicted[mask], labels=labels, average="macro", zero_division=0)
+        )
+
+    confusion = pd.DataFrame(
+        confusion_matrix(truth, predicted, labels=labels), index=labels, columns=labels
+    )
+    return Evaluation(
+        label_set=label_set,
+        report=classification_report(truth, predicted, labels=labels, digits=3, zero_division=0),
+        macro_f1=float(f1_score(truth, predicted, labels=labels, average="macro", zero_division=0)),
+        macro_f1_plain=macro(plain),
+        macro_f1_accented=macro(~plain),
+        confusion=confusion,
+    )

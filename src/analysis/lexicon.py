@@ -1,0 +1,165 @@
+"""The analysts' lexicon: terms per theme and stance cues, matched with negation and contrast.
+
+The terms live in `data/lexicon.csv` (kind, label, term, weight) so analysts can read and extend
+them. Texts with diacritics are matched with diacritics (so "chùa" is not "chưa"); texts typed
+without them are matched on folded terms. Matching is leftmost-longest on whole words.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from analysis.labels import STANCES, THEMES
+from analysis.text import fold, has_diacritics
+
+KINDS = ("theme", "stance", "negation", "contrast")
+NEGATION_SCOPE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One line of the lexicon."""
+
+    kind: str
+    label: str
+    term: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A lexicon term found in a text, with the words as they stand there."""
+
+    entry: Entry
+    start: int
+    end: int
+    words: str
+    negated: bool = False
+    after_contrast: bool = False
+
+
+@dataclass
+class LexiconMatch:
+    """Scores per theme and stance from the lexicon, and the hits behind them."""
+
+    hits: list[Hit] = field(default_factory=list)
+    theme_scores: dict[str, float] = field(default_factory=dict)
+    stance_scores: dict[str, float] = field(default_factory=dict)
+    criticism_after_contrast: bool = False
+    negated_problems: int = 0
+
+    def evidence(self, kind: str, label: str) -> list[str]:
+        """Distinct words that supported `label`, in text order."""
+        words: list[str] = []
+        for hit in self.hits:
+            wanted = hit.entry.kind == kind and hit.entry.label == label and not hit.negated
+            if wanted and hit.words not in words:
+                words.append(hit.words)
+        return words
+
+
+@cache
+def load_lexicon() -> list[Entry]:
+    """Every lexicon entry, checked against the labeling guide's keys."""
+    source = resources.files("analysis").joinpath("data", "lexicon.csv")
+    entries = []
+    with source.open(encoding="utf-8") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            entry = Entry(row["kind"], row["label"], row["term"].strip(), float(row["weight"]))
+            valid = THEMES if entry.kind == "theme" else STANCES
+            if entry.kind not in KINDS or entry.label not in valid:
+                raise ValueError(f"lexicon.csv dòng {line}: nhãn không hợp lệ {row}")
+            entries.append(entry)
+    return entries
+
+
+@cache
+def _compiled(folded: bool, themes: bool) -> tuple[re.Pattern[str], dict[str, list[Entry]]]:
+    """A whole-word regex of theme terms or of cues (longest first), and term -> entries."""
+    by_term: dict[str, list[Entry]] = defaultdict(list)
+    for entry in load_lexicon():
+        if (entry.kind == "theme") != themes:
+            continue
+        key = fold(entry.term) if folded else entry.term.lower()
+        if entry not in by_term[key]:
+            by_term[key].append(entry)
+    terms = sorted(by_term, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)")
+    return pattern, dict(by_term)
+
+
+def match(text: str) -> LexiconMatch:
+    """Theme and stance evidence in a prepared text, with negation and contrast applied.
+
+    Theme terms and stance cues are matched in two passes, so "gây phiền hà" counts both as
+    force-building and as criticism.
+    """
+    folded_mode = not has_diacritics(text)
+    haystack = fold(text) if folded_mode else text.lower()
+    result = LexiconMatch(
+        theme_scores=dict.fromkeys(THEMES, 0.0), stance_scores=dict.fromkeys(STANCES, 0.0)
+    )
+    theme_pattern, theme_terms = _compiled(folded_mode, themes=True)
+    for found in theme_pattern.finditer(haystack):
+        for entry in theme_terms[found.group(1)]:
+            _add(result, Hit(entry, *found.span(), text[found.start() : found.end()]))
+    cue_pattern, cue_terms = _compiled(folded_mode, themes=False)
+    negation_until = -1
+    contrast_at = None
+    for found in cue_pattern.finditer(haystack):
+        start, end = found.span()
+        entries = cue_terms[found.group(1)]
+        kinds = {e.kind for e in entries}
+        if "negation" in kinds:
+            negation_until = _word_offset(haystack, end, NEGATION_SCOPE_WORDS)
+            result.negated_problems += 1
+        if "contrast" in kinds:
+            contrast_at = start
+        negated = start < negation_until and "negation" not in kinds
+        for entry in entries:
+            if "negation" in kinds and entry.kind == "stance":
+                continue  # "giảm hẳn" is counted once, as good news
+            _add(
+                result,
+                Hit(
+                    entry,
+                    start,
+                    end,
+                    text[start:end],
+                    negated=negated and entry.label == "phe_binh",
+                    after_contrast=contrast_at is not None and start > contrast_at,
+                ),
+            )
+    result.hits.sort(key=lambda h: h.start)
+    return result
+
+
+def _add(result: LexiconMatch, hit: Hit) -> None:
+    """Add one hit and its score: negated problems count as good news, not as criticism."""
+    result.hits.append(hit)
+    entry = hit.entry
+    if entry.kind == "theme":
+        result.theme_scores[entry.label] += entry.weight
+    elif entry.kind == "negation":
+        result.stance_scores["khen_ngoi"] += entry.weight
+    elif entry.kind == "stance" and not hit.negated:
+        result.stance_scores[entry.label] += entry.weight
+        if entry.label == "phe_binh" and hit.after_contrast and entry.weight >= 2:
+            result.criticism_after_contrast = True
+
+
+def _word_offset(text: str, start: int, words: int) -> int:
+    """The position `words` words after `start` (or the end of the sentence, if sooner)."""
+    position = start
+    for _ in range(words):
+        next_space = text.find(" ", position + 1)
+        if next_space == -1:
+            return len(text)
+        position = next_space
+    stop = re.search(r"[.;!?]", text[start:position])
+    return start + stop.start() if stop else position

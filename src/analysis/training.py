@@ -1,0 +1,89 @@
+"""Train the classifier's model on the labelled files in data/labels/ (train*.csv).
+
+Each training text is also learned in its diacritic-free form, as many opinions arrive typed
+that way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedKFold
+
+from analysis.classify import lexicon_labels, prepare_texts
+from analysis.evaluate import read_labelled
+from analysis.labels import STANCES, THEMES
+from analysis.model import LinearModel, train
+from analysis.text import fold, has_diacritics
+from analysis.tokens import TokenCache
+
+TRAINING_GLOB = "train*.csv"
+
+
+def training_files(labels_dir: Path) -> list[Path]:
+    """The labelled training files, in a stable order."""
+    return sorted(labels_dir.glob(TRAINING_GLOB))
+
+
+def load_training(labels_dir: Path) -> pd.DataFrame:
+    """All training rows, each also as a copy without diacritics."""
+    files = training_files(labels_dir)
+    if not files:
+        raise FileNotFoundError(f"không có tệp {TRAINING_GLOB} trong {labels_dir}")
+    frame = pd.concat([read_labelled(p) for p in files], ignore_index=True)
+    return frame.drop_duplicates("text").reset_index(drop=True)
+
+
+def with_folded_copies(frame: pd.DataFrame) -> pd.DataFrame:
+    """The rows plus diacritic-free copies of those typed with diacritics."""
+    accented = frame[frame["text"].map(has_diacritics)]
+    copies = accented.assign(text=accented["text"].map(_fold_keep_case))
+    return pd.concat([frame, copies], ignore_index=True)
+
+
+def _fold_keep_case(text: str) -> str:
+    """The text without diacritics, upper-case letters kept (abbreviations stay recognisable)."""
+    return "".join(f.upper() if c.isupper() else f for c, f in zip(text, fold(text), strict=True))
+
+
+def fit(frame: pd.DataFrame, cache: TokenCache | None = None) -> LinearModel:
+    """A model trained on labelled rows (with folded copies added)."""
+    rows = with_folded_copies(frame)
+    prepared = prepare_texts(rows["text"].tolist(), cache)
+    return train(
+        prepared.documents,
+        prepared.texts,
+        prepared.lexicon_rows,
+        rows["theme"].tolist(),
+        rows["stance"].tolist(),
+    )
+
+
+def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: TokenCache | None = None) -> dict:
+    """Macro-F1 of the lexicon alone, the model alone and the hybrid, by stratified k-fold."""
+    from analysis.classify import classify_texts
+
+    splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    truth_theme, truth_stance, predicted = [], [], {"lexicon": [], "hybrid": []}
+    for train_index, test_index in splitter.split(frame, frame["theme"] + frame["stance"]):
+        model = fit(frame.iloc[train_index], cache)
+        test = frame.iloc[test_index]
+        hybrid = classify_texts(test["text"].tolist(), model, cache)
+        lexicon = [lexicon_labels(m) for m in prepare_texts(test["text"].tolist(), cache).matches]
+        truth_theme += test["theme"].tolist()
+        truth_stance += test["stance"].tolist()
+        predicted["hybrid"] += list(zip(hybrid["theme"], hybrid["stance"], strict=True))
+        predicted["lexicon"] += lexicon
+    scores = {}
+    for name, pairs in predicted.items():
+        themes, stances = zip(*pairs, strict=True)
+        scores[name] = {
+            "theme": f1_score(truth_theme, themes, labels=list(THEMES), average="macro"),
+            "stance": f1_score(truth_stance, stances, labels=list(STANCES), average="macro"),
+        }
+    return {
+        k: {m: round(float(np.round(v, 3)), 3) for m, v in s.items()} for k, s in scores.items()
+    }

@@ -1,0 +1,191 @@
+"""Classifier rules, caching, model storage, and the shipped model on the guide's hard cases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from analysis import tokens as tokens_module
+from analysis.classify import classify_texts, lexicon_labels
+from analysis.lexicon import match
+from analysis.model import load_model, save_model
+from analysis.preprocess import expand_abbreviations, prepare, strip_speaker_intro
+from analysis.text import fold
+from analysis.tokens import TokenCache, tokenize_many
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def labels_of(texts: list[str], model) -> list[tuple[str, str]]:
+    result = classify_texts(texts, model)
+    return list(zip(result["theme"], result["stance"], strict=True))
+
+
+# ---------------------------------------------------------------- preprocessing
+
+
+def test_speaker_intro_is_dropped_but_its_verb_kept():
+    text = "Ông Nguyễn Văn An (thôn 3, xã Đắk Lao) phản ánh: trộm cắp vẫn còn."
+    assert strip_speaker_intro(text) == "phản ánh trộm cắp vẫn còn."
+    assert strip_speaker_intro("Ong Hung thon 2: de nghi tuan tra") == "de nghi tuan tra"
+    assert strip_speaker_intro("Đề nghị: tuần tra") == "Đề nghị: tuần tra"
+
+
+def test_abbreviations_are_spelled_out_only_in_capitals():
+    assert expand_abbreviations("CSGT và CAX") == "cảnh sát giao thông và công an xã"
+    assert expand_abbreviations("ca hát, Ca dao") == "ca hát, Ca dao"
+    assert expand_abbreviations("lam CCCD", folded=True) == "lam can cuoc cong dan"
+    assert prepare("de nghi CSGT xu ly") == "de nghi canh sat giao thong xu ly"
+
+
+# ---------------------------------------------------------------- lexicon rules
+
+
+def test_negated_problem_is_good_news():
+    found = match(prepare("Không còn tình trạng trộm cắp xảy ra, bà con phấn khởi."))
+    assert found.stance_scores["phe_binh"] == 0
+    assert found.stance_scores["khen_ngoi"] > 0
+    assert found.theme_scores["toi_pham"] > 0
+
+
+def test_shortcoming_after_praise_is_flagged():
+    found = match(prepare("Cảm ơn công an xã, tuy nhiên ma túy vẫn còn phức tạp."))
+    assert found.criticism_after_contrast
+    assert lexicon_labels(found) == ("toi_pham", "phe_binh")
+
+
+def test_text_without_diacritics_matches_folded_terms():
+    accented = match(prepare("Tình trạng đua xe vẫn còn trên quốc lộ."))
+    plain = match(prepare(fold("Tình trạng đua xe vẫn còn trên quốc lộ.")))
+    assert accented.theme_scores == plain.theme_scores
+    assert accented.stance_scores == plain.stance_scores
+
+
+def test_accented_text_does_not_confuse_similar_words():
+    """'chùa' (pagoda) is not the criticism cue 'chưa' when diacritics are present."""
+    assert match(prepare("Đề nghị bảo vệ chùa dịp lễ.")).stance_scores["phe_binh"] == 0
+
+
+def test_longest_term_wins_and_both_passes_count():
+    found = match(prepare("Cán bộ gây phiền hà cho dân."))
+    assert "gây phiền hà" in found.evidence("theme", "xay_dung_luc_luong")
+    assert "phiền hà" in found.evidence("stance", "phe_binh")
+
+
+# ---------------------------------------------------------------- the shipped model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Không còn tình trạng trộm cắp như trước, bà con rất yên tâm.", ("toi_pham", "khen_ngoi")),
+        (
+            "Ghi nhận Công an xã tuần tra thường xuyên, tuy nhiên tình trạng trộm cà phê "
+            "vẫn còn xảy ra vào mùa thu hoạch.",
+            ("toi_pham", "phe_binh"),
+        ),
+        (
+            "Đề nghị Công an tăng cường tuyên truyền để người dân cảnh giác với lừa đảo qua mạng.",
+            ("toi_pham", "kien_nghi"),
+        ),
+        ("Đề nghị CSGT tăng cường tuần tra xử lý xe quá tải trên QL14.", None),
+        (
+            "Ông Trần Văn Bình (thôn 5) phản ánh: cán bộ tiếp dân thái độ hách dịch, "
+            "gây phiền hà khi làm CCCD.",
+            ("xay_dung_luc_luong", "phe_binh"),
+        ),
+        ("Đề nghị hướng dẫn bà con cài đặt VNeID mức 2.", ("quan_ly_hanh_chinh", "kien_nghi")),
+        ("Đề nghị sớm giải quyết đền bù đất làm đường cho các hộ dân.", ("khac", "kien_nghi")),
+    ],
+)
+def test_guide_cases(model, text, expected):
+    theme, stance = labels_of([text], model)[0]
+    if expected is None:
+        assert theme == "trat_tu_giao_thong"
+    else:
+        assert (theme, stance) == expected
+
+
+def test_same_opinion_without_diacritics_gets_the_same_labels(model):
+    texts = [
+        "Tình trạng đánh bạc, đá gà vẫn còn diễn ra ở thôn 4, đề nghị xử lý dứt điểm.",
+        "Cảm ơn cảnh sát giao thông đã kéo giảm tai nạn trên quốc lộ.",
+        "Đề nghị công an xã hướng dẫn đăng ký tạm trú cho công nhân.",
+    ]
+    assert labels_of(texts, model) == labels_of([fold(t) for t in texts], model)
+
+
+def test_output_has_scores_evidence_and_review_flag(model):
+    result = classify_texts(["Đề nghị lắp camera an ninh ở ngã ba.", ""], model)
+    first = result.iloc[0]
+    assert 0 < first["theme_score"] <= 1 and 0 < first["stance_score"] <= 1
+    assert "Đề nghị" in first["evidence"] or "camera" in first["evidence"]
+    assert bool(result.iloc[1]["needs_review"])
+
+
+# ---------------------------------------------------------------- tokens and storage
+
+
+def test_token_cache_tokenizes_each_text_once(tmp_path, monkeypatch):
+    calls: list[str] = []
+    real = tokens_module.word_tokenize
+
+    def counting(text):
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(tokens_module, "word_tokenize", counting)
+    cache = TokenCache(tmp_path / "tokens.sqlite")
+    texts = ["Trộm cắp vẫn còn.", "Đề nghị tuần tra.", "Trộm cắp vẫn còn."]
+    first = tokenize_many(texts, cache, workers=1)
+    assert len(calls) == 2
+    again = tokenize_many(texts, cache, workers=1)
+    assert len(calls) == 2 and again == first
+    cache.close()
+
+
+def test_parallel_tokenization_matches_serial():
+    texts = [f"Đề nghị công an xã tuần tra thôn {i} vào ban đêm." for i in range(450)]
+    assert tokenize_many(texts, workers=2) == tokenize_many(texts, workers=1)
+
+
+def test_model_round_trips_without_pickle(model, tmp_path):
+    save_model(model, tmp_path)
+    again = load_model(tmp_path)
+    texts = ["Đề nghị xử lý nghiêm tình trạng đua xe."]
+    pair = [m.probabilities(["de_nghi xu_ly"], texts, [[0.0] * 12]) for m in (model, again)]
+    np.testing.assert_allclose(pair[0][0], pair[1][0])
+    np.testing.assert_allclose(pair[0][1], pair[1][1])
+
+
+def test_model_refuses_pickled_arrays(model, tmp_path):
+    save_model(model, tmp_path)
+    np.savez(tmp_path / "weights.npz", word_idf=np.array([object()], dtype=object))
+    with pytest.raises(ValueError, match="pickle"):
+        load_model(tmp_path)
+
+
+# ---------------------------------------------------------------- accuracy floor
+
+
+def test_dev_set_macro_f1_stays_above_the_measured_floor(model):
+    """Floors set below the measured dev scores; a drop means a regression."""
+    from analysis.evaluate import evaluate_labels, read_labelled
+
+    dev = read_labelled(Path(__file__).parents[1] / "data" / "labels" / "dev.csv")
+    predicted = classify_texts(dev["text"].tolist(), model)
+    theme = evaluate_labels("theme", dev["theme"], predicted["theme"], dev["text"])
+    stance = evaluate_labels("stance", dev["stance"], predicted["stance"], dev["text"])
+    assert theme.macro_f1 >= THEME_FLOOR
+    assert stance.macro_f1 >= STANCE_FLOOR
+    assert theme.macro_f1_plain >= theme.macro_f1_accented - 0.10
+    assert stance.macro_f1_plain >= stance.macro_f1_accented - 0.10
+
+
+THEME_FLOOR = 0.88
+STANCE_FLOOR = 0.85
