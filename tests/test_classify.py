@@ -187,5 +187,5 @@ def test_dev_set_macro_f1_stays_above_the_measured_floor(model):
     assert stance.macro_f1_plain >= stance.macro_f1_accented - 0.10
 
 
-THEME_FLOOR = 0.88
-STANCE_FLOOR = 0.85
+THEME_FLOOR = 0.91  # measured 0.943 on 2026-11-27 (292 dev rows)
+STANCE_FLOOR = 0.87  # measured 0.906

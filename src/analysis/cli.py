@@ -216,12 +216,23 @@ def evaluate(
         result = evaluate_labels(label_set, frame[label_set], predicted[label_set], frame["text"])
         console.rule(f"{label_set}: macro-F1 = {result.macro_f1:.3f}")
         console.print(result.report)
-        console.print("Ma trận nhầm lẫn (hàng: nhãn đúng, cột: máy gán):")
-        console.print(result.confusion.to_string())
+        console.print(_confusion_table(result.confusion))
         console.print(
             f"macro-F1 không dấu: {_fmt(result.macro_f1_plain)}, "
             f"có dấu: {_fmt(result.macro_f1_accented)}"
         )
+
+
+def _confusion_table(confusion: pd.DataFrame) -> Table:
+    """The confusion matrix with short column names so it fits a terminal."""
+    table = Table(title="Ma trận nhầm lẫn (hàng: nhãn đúng, cột: máy gán)")
+    table.add_column("")
+    short = {c: "".join(word[0] for word in c.split("_")).upper() for c in confusion.columns}
+    for column in confusion.columns:
+        table.add_column(short[column], justify="right")
+    for label, row in confusion.iterrows():
+        table.add_row(f"{label} ({short[label]})", *(str(v) for v in row))
+    return table
 
 
 def _fmt(value: float | None) -> str:
