@@ -8,12 +8,13 @@ import numpy as np
 import pytest
 
 from analysis import tokens as tokens_module
-from analysis.classify import classify_texts, lexicon_labels
+from analysis.classifier import classify_texts, lexicon_labels
 from analysis.lexicon import match
 from analysis.model import load_model, save_model
 from analysis.preprocess import expand_abbreviations, prepare, strip_speaker_intro
 from analysis.text import fold
-from analysis.tokens import TokenCache, tokenize_many
+from analysis.cache import Cache
+from analysis.tokens import tokenize_many
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +141,7 @@ def test_token_cache_tokenizes_each_text_once(tmp_path, monkeypatch):
         return real(text)
 
     monkeypatch.setattr(tokens_module, "word_tokenize", counting)
-    cache = TokenCache(tmp_path / "tokens.sqlite")
+    cache = Cache(tmp_path / "cache.sqlite")
     texts = ["Trộm cắp vẫn còn.", "Đề nghị tuần tra.", "Trộm cắp vẫn còn."]
     first = tokenize_many(texts, cache, workers=1)
     assert len(calls) == 2
@@ -189,3 +190,20 @@ def test_dev_set_macro_f1_stays_above_the_measured_floor(model):
 
 THEME_FLOOR = 0.91  # measured 0.943 on 2026-11-27 (292 dev rows)
 STANCE_FLOOR = 0.87  # measured 0.906
+
+
+def test_rerun_takes_labels_from_the_cache(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from analysis import classifier
+    from analysis.classify import classify
+
+    frame = pd.DataFrame({"text": ["Đề nghị tuần tra ban đêm.", "Cảm ơn công an xã."]})
+    first = classify(frame, cache_path=tmp_path / "cache.sqlite")
+
+    def must_not_run(*_args, **_kwargs):
+        raise AssertionError("a cached text was classified again")
+
+    monkeypatch.setattr(classifier, "classify_texts", must_not_run)
+    again = classify(frame, cache_path=tmp_path / "cache.sqlite")
+    pd.testing.assert_frame_equal(first, again)

@@ -10,7 +10,6 @@ from rich.console import Console
 from rich.table import Table
 
 from analysis.config import ConfigError, load_settings
-from analysis.gazetteer import UnknownProvinceError
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,6 +47,7 @@ def ingest(
     province: ProvinceOption = None,
 ) -> None:
     """Đọc và làm sạch mọi tệp xuất trong thư mục dữ liệu gốc."""
+    from analysis.gazetteer import UnknownProvinceError
     from analysis.ingest import IngestError, write_outputs
     from analysis.ingest import ingest as run_ingest
 
@@ -151,7 +151,7 @@ def classify(
         result = run_classify(
             frame,
             text_column,
-            cache_path=settings.processed_dir / ".cache" / "tokens.sqlite",
+            cache_path=settings.processed_dir / ".cache" / "classifier.sqlite",
             overrides=overrides,
         )
     _write_table(result, target)
@@ -186,12 +186,12 @@ def train() -> None:
     from importlib import resources
 
     from analysis.model import MODEL_DIR, save_model
-    from analysis.tokens import TokenCache
+    from analysis.cache import Cache
     from analysis.training import fit, load_training
 
     settings = load_settings()
     frame = load_training(settings.labels_dir)
-    cache = TokenCache(settings.processed_dir / ".cache" / "tokens.sqlite")
+    cache = Cache(settings.processed_dir / ".cache" / "classifier.sqlite")
     with console.status(f"Đang huấn luyện trên {len(frame)} ý kiến có nhãn…"):
         model = fit(frame, cache)
     folder = Path(str(resources.files("analysis").joinpath("data", MODEL_DIR)))
@@ -204,7 +204,7 @@ def evaluate(
     labelled: Annotated[Path, typer.Argument(help="Tệp CSV có cột text, theme, stance.")],
 ) -> None:
     """Đo độ chính xác trên một tệp có nhãn: precision, recall, F1, macro-F1, ma trận nhầm lẫn."""
-    from analysis.classify import classify_texts
+    from analysis.classifier import classify_texts
     from analysis.evaluate import LabelledFileError, evaluate_labels, read_labelled
 
     try:

@@ -18,7 +18,6 @@ import pandas as pd
 from analysis.atomic import write_atomically
 from analysis.export import neutralise_cell
 from analysis.labels import STANCES, THEMES
-from analysis.text import fold_key, normalize_text
 
 OVERRIDE_COLUMNS = ["record_id", "theme", "stance", "note", "recorded_at"]
 REVIEW_HEADERS = {
@@ -150,6 +149,8 @@ def write_review_workbook(classified: pd.DataFrame, target: Path) -> int:
 
 def _label_key(value: str, labels: dict[str, str]) -> str | None:
     """A label key from what an analyst typed: the key or the Vietnamese name, any accents."""
+    from analysis.text import fold_key, normalize_text
+
     typed = fold_key(normalize_text(value))
     for key, name in labels.items():
         if typed in (fold_key(key), fold_key(name)):
@@ -160,6 +161,8 @@ def _label_key(value: str, labels: dict[str, str]) -> str | None:
 def read_review_workbook(path: Path) -> list[Correction]:
     """Corrections filled into a review workbook; a wrong label stops with its row named."""
     from openpyxl import load_workbook
+
+    from analysis.text import normalize_text
 
     try:
         sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]

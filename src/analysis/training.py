@@ -13,12 +13,12 @@ import pandas as pd
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from analysis.classify import lexicon_labels, prepare_texts
+from analysis.classifier import lexicon_labels, prepare_texts
 from analysis.evaluate import read_labelled
 from analysis.labels import STANCES, THEMES
 from analysis.model import LinearModel, train
 from analysis.text import fold, has_diacritics
-from analysis.tokens import TokenCache
+from analysis.cache import Cache
 
 TRAINING_GLOB = "train*.csv"
 
@@ -49,7 +49,7 @@ def _fold_keep_case(text: str) -> str:
     return "".join(f.upper() if c.isupper() else f for c, f in zip(text, fold(text), strict=True))
 
 
-def fit(frame: pd.DataFrame, cache: TokenCache | None = None) -> LinearModel:
+def fit(frame: pd.DataFrame, cache: Cache | None = None) -> LinearModel:
     """A model trained on labelled rows (with folded copies added)."""
     rows = with_folded_copies(frame)
     prepared = prepare_texts(rows["text"].tolist(), cache)
@@ -62,9 +62,9 @@ def fit(frame: pd.DataFrame, cache: TokenCache | None = None) -> LinearModel:
     )
 
 
-def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: TokenCache | None = None) -> dict:
+def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: Cache | None = None) -> dict:
     """Macro-F1 of the lexicon alone, the model alone and the hybrid, by stratified k-fold."""
-    from analysis.classify import classify_texts
+    from analysis.classifier import classify_texts
 
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     truth_theme, truth_stance, predicted = [], [], {"lexicon": [], "hybrid": []}

@@ -1,0 +1,80 @@
+"""A SQLite cache of what the classifier computed per text: tokens and labels.
+
+Tokens are keyed by a hash of the prepared text and underthesea's version; labels by a hash of
+the raw text and a fingerprint of the model and lexicon, so a retrained model or an edited lexicon
+never serves stale labels. A warm rerun imports neither underthesea nor scikit-learn.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+SEPARATOR = "\x1f"
+_CHUNK = 900  # SQLite's limit on parameters per statement is 999
+
+
+def digest(*parts: str) -> str:
+    """A hex hash of the given strings."""
+    return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+@cache
+def classifier_fingerprint() -> str:
+    """A hash of the shipped model, lexicon and abbreviations: labels depend on all three."""
+    data = resources.files("analysis").joinpath("data")
+    hasher = hashlib.sha1()
+    for name in ("model/model.json", "model/weights.npz", "lexicon.csv", "abbreviations.csv"):
+        hasher.update(data.joinpath(name).read_bytes())
+    return hasher.hexdigest()
+
+
+class Cache:
+    """Tokens and labels per text, stored in one SQLite file."""
+
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, value TEXT)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS labels (key TEXT PRIMARY KEY, value TEXT)")
+
+    def _get(self, table: str, keys: Iterable[str]) -> dict[str, str]:
+        """Stored values of the given keys (missing keys are absent)."""
+        found: dict[str, str] = {}
+        keys = list(keys)
+        for start in range(0, len(keys), _CHUNK):
+            chunk = keys[start : start + _CHUNK]
+            query = f"SELECT key, value FROM {table} WHERE key IN ({','.join('?' * len(chunk))})"
+            found.update(self._db.execute(query, chunk))
+        return found
+
+    def _put(self, table: str, items: dict[str, str]) -> None:
+        """Store values, in one transaction."""
+        with self._db:
+            self._db.executemany(f"INSERT OR REPLACE INTO {table} VALUES (?, ?)", items.items())
+
+    def get_tokens(self, keys: Iterable[str]) -> dict[str, list[str]]:
+        """Cached tokens by key."""
+        return {k: v.split(SEPARATOR) if v else [] for k, v in self._get("tokens", keys).items()}
+
+    def put_tokens(self, items: dict[str, list[str]]) -> None:
+        """Store tokens by key."""
+        self._put("tokens", {k: SEPARATOR.join(v) for k, v in items.items()})
+
+    def get_labels(self, keys: Iterable[str]) -> dict[str, dict]:
+        """Cached classifier outputs by key."""
+        return {k: json.loads(v) for k, v in self._get("labels", keys).items()}
+
+    def put_labels(self, items: dict[str, dict]) -> None:
+        """Store classifier outputs by key."""
+        self._put("labels", {k: json.dumps(v, ensure_ascii=False) for k, v in items.items()})
+
+    def close(self) -> None:
+        """Close the database."""
+        self._db.close()
