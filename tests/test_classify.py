@@ -8,12 +8,12 @@ import numpy as np
 import pytest
 
 from analysis import tokens as tokens_module
+from analysis.cache import Cache
 from analysis.classifier import classify_texts, lexicon_labels
 from analysis.lexicon import match
 from analysis.model import load_model, save_model
 from analysis.preprocess import expand_abbreviations, prepare, strip_speaker_intro
 from analysis.text import fold
-from analysis.cache import Cache
 from analysis.tokens import tokenize_many
 
 

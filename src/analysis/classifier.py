@@ -9,16 +9,17 @@ last, and analysts' corrections override everything.
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
 from analysis import lexicon as lexicon_module
+from analysis.cache import Cache
+from analysis.classify import OUTPUT_COLUMNS
 from analysis.labels import STANCES, THEMES
 from analysis.model import LinearModel, lexicon_features, load_model, word_document
 from analysis.preprocess import prepare
 from analysis.text import fold
-from analysis.cache import Cache
-from analysis.classify import OUTPUT_COLUMNS
 from analysis.tokens import tokenize_many
 
 REVIEW_BELOW = 0.55

@@ -185,8 +185,8 @@ def train() -> None:
     """Huấn luyện lại mô hình từ data/labels/train*.csv (ghi vào gói phần mềm)."""
     from importlib import resources
 
-    from analysis.model import MODEL_DIR, save_model
     from analysis.cache import Cache
+    from analysis.model import MODEL_DIR, save_model
     from analysis.training import fit, load_training
 
     settings = load_settings()

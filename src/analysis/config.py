@@ -52,7 +52,7 @@ def load_settings(province: str | None = None, root: Path | None = None) -> Sett
     paths = raw.get("paths", {})
     chosen = province or raw.get("province")
     if not chosen:
-        raise ConfigError(f"Tệp {path} chưa khai báo tỉnh (province = \"...\").")
+        raise ConfigError(f'Tệp {path} chưa khai báo tỉnh (province = "...").')
     return Settings(
         root=root,
         province=chosen,

@@ -108,9 +108,7 @@ class Gazetteer:
         if not text:
             return DistrictMatch(None, "thiếu tên đơn vị (huyện, thị xã, thành phố)")
         kind, core = _split_district(text)
-        candidates = self._district_index.get(core) or self._district_index.get(
-            _name_key(text), []
-        )
+        candidates = self._district_index.get(core) or self._district_index.get(_name_key(text), [])
         if len(candidates) > 1 and kind:
             candidates = [c for c in candidates if _split_district(c)[0] == kind] or candidates
         if len(candidates) == 1:
@@ -158,11 +156,7 @@ def load_gazetteer(province: str) -> Gazetteer:
     data = _mapping()
     wanted = re.sub(r"^(tinh|thanhpho|tp)", "", fold_key(normalize_text(province)))
     key = next(
-        (
-            k
-            for k, info in data["old_province_names"].items()
-            if fold_key(info["short"]) == wanted
-        ),
+        (k for k, info in data["old_province_names"].items() if fold_key(info["short"]) == wanted),
         None,
     )
     if key is None:

@@ -58,7 +58,9 @@ def map_header(cells: list[object]) -> tuple[dict[int, str], dict[int, str], lis
         if not label:
             continue
         labels[index] = label
-        canonical = aliases.get(fold_key(label)) or aliases.get(fold_key(_PARENTHESES.sub("", label)))
+        canonical = aliases.get(fold_key(label)) or aliases.get(
+            fold_key(_PARENTHESES.sub("", label))
+        )
         if canonical and canonical not in columns.values():
             columns[index] = canonical
         elif not canonical:

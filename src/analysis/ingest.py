@@ -373,7 +373,9 @@ def build_conferences(rows: list[Row], gazetteer: Gazetteer, out: _Collected) ->
         key = (row.year, district, date)
         if key in kept:
             first = kept[key]
-            out.reject(row, DUPLICATE, f"trùng với dòng {first['source_row']} ({first['source_file']})")
+            out.reject(
+                row, DUPLICATE, f"trùng với dòng {first['source_row']} ({first['source_file']})"
+            )
             continue
         kept[key] = _conference(row, district, date, _text(row, "place"), delegates)
         out.reports[row.source_file].conferences += 1
@@ -449,7 +451,9 @@ def build_opinions(
             )
         commune_raw = _text(row, "commune")
         after_reform = bool(date and date >= REFORM_DATE)
-        commune = gazetteer.match_commune(commune_raw, district, after_reform) if commune_raw else None
+        commune = (
+            gazetteer.match_commune(commune_raw, district, after_reform) if commune_raw else None
+        )
         response = _text(row, "response")
         mode = _text(row, "response_mode")
         kept[key] = {

@@ -13,12 +13,12 @@ import pandas as pd
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
+from analysis.cache import Cache
 from analysis.classifier import lexicon_labels, prepare_texts
 from analysis.evaluate import read_labelled
 from analysis.labels import STANCES, THEMES
 from analysis.model import LinearModel, train
 from analysis.text import fold, has_diacritics
-from analysis.cache import Cache
 
 TRAINING_GLOB = "train*.csv"
 
