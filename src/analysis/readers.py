@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.legacy_encoding import detect_legacy_encoding
+from analysis.legacy_encoding import detect_legacy_encoding, fix_known_legacy_encoding
 
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -39,12 +39,33 @@ def read_table_file(path: Path) -> list[RawSheet]:
     """All sheets of a workbook, or the single table of a csv/txt file."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        return _read_xlsx(path)
-    if suffix == ".xls":
-        return _read_xls(path)
-    if suffix in (".csv", ".txt"):
-        return [RawSheet("", _read_delimited(path))]
-    raise UnreadableFile(f"định dạng tệp '{suffix}' không được hỗ trợ")
+        sheets = _read_xlsx(path)
+    elif suffix == ".xls":
+        sheets = _read_xls(path)
+    elif suffix in (".csv", ".txt"):
+        sheets = [RawSheet("", _read_delimited(path))]
+    else:
+        raise UnreadableFile(f"định dạng tệp '{suffix}' không được hỗ trợ")
+    return [_unicode_sheet(sheet) for sheet in sheets]
+
+
+def _unicode_sheet(sheet: RawSheet) -> RawSheet:
+    """A sheet typed in TCVN3 or VNI, recognised from all its text at once, in Unicode.
+
+    Deciding per sheet catches short cells ("Néi dung") that cannot be told apart alone.
+    """
+    texts = [c for _, cells in sheet.rows for c in cells if isinstance(c, str)]
+    encoding = detect_legacy_encoding(" ".join(texts)[:200_000]) if texts else None
+    if encoding is None:
+        return sheet
+    rows = [
+        (
+            number,
+            [fix_known_legacy_encoding(c, encoding) if isinstance(c, str) else c for c in cells],
+        )
+        for number, cells in sheet.rows
+    ]
+    return RawSheet(sheet.name, rows, sheet.hidden)
 
 
 def _is_blank(value: object) -> bool:

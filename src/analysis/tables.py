@@ -1,0 +1,127 @@
+"""The numbers behind every chart, as tables: what the report's workbook holds, cell for cell."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import cache
+from importlib import resources
+
+import pandas as pd
+
+from analysis.labels import STANCES, THEMES
+
+TIMING_NAMES = {
+    "tai_hoi_nghi": "Trả lời tại hội nghị",
+    "sau_hoi_nghi": "Trả lời sau hội nghị",
+    "chua_tra_loi": "Chưa trả lời",
+    "khong_ro": "Không rõ hình thức",
+}
+_PREFIXES = {"Thành phố ": "TP ", "Thị xã ": "TX ", "Huyện ": "", "Quận ": "Q. "}
+
+
+def short_district(name: str) -> str:
+    """A district name short enough for an axis: "Huyện Đắk Mil" -> "Đắk Mil"."""
+    for prefix, short in _PREFIXES.items():
+        if name.startswith(prefix):
+            return short + name[len(prefix) :]
+    return name
+
+
+def _with_short(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with a `district_short` column."""
+    return frame.assign(district_short=frame["district"].map(short_district))
+
+
+def participation(classified: pd.DataFrame, conferences: pd.DataFrame) -> pd.DataFrame:
+    """Opinions, delegates and opinions per 100 delegates per district and year."""
+    opinions = classified.groupby(["year", "district"]).size().rename("opinions").reset_index()
+    delegates = (
+        conferences.groupby(["year", "district"])["delegates"].sum(min_count=1).reset_index()
+    )
+    table = opinions.merge(delegates, on=["year", "district"], how="outer", validate="1:1")
+    table["opinions"] = table["opinions"].fillna(0).astype(int)
+    table["per_100_delegates"] = (100 * table["opinions"] / table["delegates"]).round(1)
+    return _with_short(table).sort_values(["year", "district"]).reset_index(drop=True)
+
+
+def theme_shares_by_year(classified: pd.DataFrame) -> pd.DataFrame:
+    """Share of each theme among each year's opinions (rows: years, columns: themes)."""
+    counts = pd.crosstab(classified["year"], classified["theme"])
+    counts = counts.reindex(columns=list(THEMES), fill_value=0)
+    return counts.div(counts.sum(axis=1), axis=0)
+
+
+def stance_shares_by_theme(classified: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Share of each stance within each theme, for one year (rows: themes)."""
+    part = classified[classified["year"] == year]
+    counts = pd.crosstab(part["theme"], part["stance"])
+    counts = counts.reindex(index=list(THEMES), columns=list(STANCES), fill_value=0)
+    return counts.div(counts.sum(axis=1).replace(0, pd.NA), axis=0).fillna(0.0)
+
+
+def criticism_share(classified: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Share of criticism per district and theme in one year; NaN where there were none."""
+    part = _with_short(classified[classified["year"] == year])
+    totals = pd.crosstab(part["district_short"], part["theme"])
+    critical = pd.crosstab(part["district_short"], part["theme"], values=part["stance"].eq(
+        "phe_binh"), aggfunc="sum")  # fmt: skip
+    share = critical.div(totals.where(totals > 0))
+    return share.reindex(columns=list(THEMES)).astype(float)
+
+
+def criticism_change(classified: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Criticism per theme in the year before and this year, and the change."""
+    critical = classified[classified["stance"] == "phe_binh"]
+    counts = pd.crosstab(critical["theme"], critical["year"]).reindex(
+        index=list(THEMES), columns=[year - 1, year], fill_value=0
+    )
+    counts.columns = ["before", "after"]
+    return counts.assign(change=counts["after"] - counts["before"])
+
+
+def counts_by_district_year_theme(classified: pd.DataFrame) -> pd.DataFrame:
+    """Opinions per district, year and theme."""
+    counts = (
+        _with_short(classified)
+        .groupby(["district_short", "year", "theme"])
+        .size()
+        .rename("opinions")
+        .reset_index()
+    )
+    return counts
+
+
+def response_timing(classified: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Opinions per district by how they were answered, for one year."""
+    part = _with_short(classified[classified["year"] == year])
+    table = pd.crosstab(part["district_short"], part["response_timing"])
+    return table.reindex(columns=list(TIMING_NAMES), fill_value=0)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """underthesea's Vietnamese stopwords plus words every opinion shares."""
+    source = resources.files("underthesea").joinpath("datasets", "stopwords", "stopwords.txt")
+    words = {line.strip() for line in source.read_text(encoding="utf-8").splitlines()}
+    words |= {"đề nghị", "kiến nghị", "công an", "người dân", "bà con", "nhân dân", "ý kiến",
+              "địa bàn", "thôn", "xã", "huyện", "tình trạng", "hiện nay", "phản ánh", "đề xuất"}  # fmt: skip
+    return frozenset(words)
+
+
+def top_terms(tokens: list[list[str]], themes: list[str], per_theme: int = 10) -> pd.DataFrame:
+    """The words most typical of each theme: opinions using them, weighed by how few themes do."""
+    skip = stopwords()
+    usage: dict[str, Counter] = {t: Counter() for t in THEMES}
+    for words, theme in zip(tokens, themes, strict=True):
+        seen = {w.lower() for w in words if len(w) > 1 and any(c.isalpha() for c in w)}
+        usage[theme].update(w for w in seen - skip)
+    spread = Counter(word for counts in usage.values() for word in counts)
+    rows = []
+    for theme, counts in usage.items():
+        scored = sorted(
+            counts.items(),
+            key=lambda item: (-item[1] * math.log(1 + len(THEMES) / spread[item[0]]), item[0]),
+        )
+        rows += [{"theme": theme, "term": w, "count": c} for w, c in scored[:per_theme]]
+    return pd.DataFrame(rows, columns=["theme", "term", "count"])
