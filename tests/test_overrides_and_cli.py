@@ -66,9 +66,13 @@ def test_append_keeps_every_line_and_latest_wins(tmp_path):
 
 def test_apply_overrides_replaces_only_given_labels():
     classified = OPINIONS.assign(
-        theme="khac", stance="kien_nghi", theme_score=0.4, stance_score=0.4,
-        evidence="", needs_review=True,
-    )  # fmt: skip
+        theme="khac",
+        stance="kien_nghi",
+        theme_score=0.4,
+        stance_score=0.4,
+        evidence="",
+        needs_review=True,
+    )
     overrides = pd.DataFrame(
         [{"record_id": "b" * 16, "theme": "toi_pham", "stance": "", "note": "rõ là trộm"}]
     )
@@ -158,8 +162,14 @@ def test_classify_command_on_every_format(project, suffix):
 
 
 def test_classify_command_explains_a_missing_column(project):
-    result = run("classify", str(project / "data" / "processed" / "opinions.parquet"),
-                 "-o", str(project / "x.csv"), "--text-column", "noi_dung")  # fmt: skip
+    result = run(
+        "classify",
+        str(project / "data" / "processed" / "opinions.parquet"),
+        "-o",
+        str(project / "x.csv"),
+        "--text-column",
+        "noi_dung",
+    )
     assert result.exit_code != 0
     assert "không có cột 'noi_dung'" in result.output
 

@@ -1,4 +1,4 @@
-"""The charts every notebook and report uses: Vietnamese titles, one colour per label, a source note.
+"""Charts for notebooks and reports: Vietnamese titles, one colour per label, a source note.
 
 Each function takes the classified opinions (and conferences where needed) and returns a
 matplotlib Figure; the numbers behind it come from `analysis.tables`, so a chart and its table
@@ -71,9 +71,12 @@ def _stacked_bars(ax, table: pd.DataFrame, colours: dict[str, str], names: dict[
     bottom = np.zeros(len(table))
     for key in table.columns:
         ax.bar(
-            table.index.astype(str), table[key], bottom=bottom,
-            color=colours.get(key, "#cccccc"), label=names.get(key, key),
-        )  # fmt: skip
+            table.index.astype(str),
+            table[key],
+            bottom=bottom,
+            color=colours.get(key, "#cccccc"),
+            label=names.get(key, key),
+        )
         bottom += table[key].to_numpy()
 
 
@@ -112,8 +115,13 @@ def stance_by_theme(classified: pd.DataFrame, year: int) -> Figure:
     fig, ax = plt.subplots(figsize=(11, 6))
     left = np.zeros(len(shares))
     for key in STANCES:
-        ax.barh(shares.index.map(THEMES), shares[key] * 100, left=left,
-                color=STANCE_COLOURS[key], label=STANCES[key])  # fmt: skip
+        ax.barh(
+            shares.index.map(THEMES),
+            shares[key] * 100,
+            left=left,
+            color=STANCE_COLOURS[key],
+            label=STANCES[key],
+        )
         left += shares[key].to_numpy() * 100
     ax.set_xlabel("Tỉ lệ trong chủ đề (%)")
     ax.invert_yaxis()
@@ -126,8 +134,13 @@ def criticism_heatmap(classified: pd.DataFrame, year: int) -> Figure:
     share = tables.criticism_share(classified, year)
     fig, ax = plt.subplots(figsize=(11, 6))
     image = ax.imshow(share.to_numpy(dtype=float) * 100, cmap="Reds", vmin=0, vmax=100)
-    ax.set_xticks(range(len(share.columns)), [THEMES[c] for c in share.columns], rotation=30,
-                  ha="right", fontsize=8)  # fmt: skip
+    ax.set_xticks(
+        range(len(share.columns)),
+        [THEMES[c] for c in share.columns],
+        rotation=30,
+        ha="right",
+        fontsize=8,
+    )
     ax.set_yticks(range(len(share.index)), share.index, fontsize=8)
     for (row, col), value in np.ndenumerate(share.to_numpy(dtype=float)):
         if not np.isnan(value):
@@ -213,8 +226,15 @@ def _mark_reform(ax, years, categorical: bool = True) -> None:
         return
     x = values.index(2025) - 0.5 if categorical else 2024.5
     ax.axvline(x, color="#555555", linestyle="--", linewidth=0.8)
-    ax.text(x, ax.get_ylim()[1], " sắp xếp ĐVHC 7/2025", fontsize=7, color="#555555",
-            ha="left", va="top")  # fmt: skip
+    ax.text(
+        x,
+        ax.get_ylim()[1],
+        " sắp xếp ĐVHC 7/2025",
+        fontsize=7,
+        color="#555555",
+        ha="left",
+        va="top",
+    )
 
 
 ALL_CHARTS = {

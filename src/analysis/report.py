@@ -43,10 +43,20 @@ def _percent(value: float) -> str:
 def _readable(table: pd.DataFrame) -> pd.DataFrame:
     """Label keys replaced by their Vietnamese names, in index and columns."""
     names = {**THEMES, **STANCES, **tables.TIMING_NAMES}
-    columns = {"opinions": "Số ý kiến", "delegates": "Số đại biểu", "year": "Năm",
-               "per_100_delegates": "Ý kiến/100 đại biểu", "district": "Đơn vị",
-               "district_short": "Đơn vị (viết tắt)", "before": "Năm trước", "after": "Năm nay",
-               "change": "Thay đổi", "theme": "Chủ đề", "term": "Từ", "count": "Số ý kiến có từ"}  # fmt: skip
+    columns = {
+        "opinions": "Số ý kiến",
+        "delegates": "Số đại biểu",
+        "year": "Năm",
+        "per_100_delegates": "Ý kiến/100 đại biểu",
+        "district": "Đơn vị",
+        "district_short": "Đơn vị (viết tắt)",
+        "before": "Năm trước",
+        "after": "Năm nay",
+        "change": "Thay đổi",
+        "theme": "Chủ đề",
+        "term": "Từ",
+        "count": "Số ý kiến có từ",
+    }
     out = table.rename(index=lambda v: names.get(v, v), columns=lambda c: names.get(c, c))
     out = out.rename(columns=columns)
     if "Chủ đề" in out:
@@ -80,23 +90,52 @@ def build_charts(
     upto = classified[classified["year"] <= year]
     confs = conferences[conferences["year"] <= year]
     return [
-        Chart("1-tham-gia", "Tham gia hội nghị", plots.participation(upto, confs),
-              tables.participation(upto, confs)),
-        Chart("2-co-cau-chu-de", "Cơ cấu chủ đề theo năm", plots.theme_mix_by_year(upto),
-              tables.theme_shares_by_year(upto).round(3)),
-        Chart("3-lap-truong-theo-chu-de", "Lập trường theo chủ đề",
-              plots.stance_by_theme(upto, year), tables.stance_shares_by_theme(upto, year).round(3)),
-        Chart("4-phe-binh-don-vi-chu-de", "Tỉ lệ phê bình theo đơn vị và chủ đề",
-              plots.criticism_heatmap(upto, year), tables.criticism_share(upto, year).round(3)),
-        Chart("5-thay-doi-phe-binh", "Thay đổi ý kiến phê bình so với năm trước",
-              plots.criticism_change(upto, year), tables.criticism_change(upto, year)),
-        Chart("6-xu-huong-don-vi", "Xu hướng chủ đề theo đơn vị",
-              plots.district_theme_trends(upto), tables.counts_by_district_year_theme(upto)),
-        Chart("7-tu-noi-bat", "Từ ngữ nổi bật theo chủ đề", plots.top_terms(terms, upto, year),
-              terms),
-        Chart("8-tra-loi", "Hình thức trả lời ý kiến", plots.response_timing(upto, year),
-              tables.response_timing(upto, year)),
-    ]  # fmt: skip
+        Chart(
+            "1-tham-gia",
+            "Tham gia hội nghị",
+            plots.participation(upto, confs),
+            tables.participation(upto, confs),
+        ),
+        Chart(
+            "2-co-cau-chu-de",
+            "Cơ cấu chủ đề theo năm",
+            plots.theme_mix_by_year(upto),
+            tables.theme_shares_by_year(upto).round(3),
+        ),
+        Chart(
+            "3-lap-truong-theo-chu-de",
+            "Lập trường theo chủ đề",
+            plots.stance_by_theme(upto, year),
+            tables.stance_shares_by_theme(upto, year).round(3),
+        ),
+        Chart(
+            "4-phe-binh-don-vi-chu-de",
+            "Tỉ lệ phê bình theo đơn vị và chủ đề",
+            plots.criticism_heatmap(upto, year),
+            tables.criticism_share(upto, year).round(3),
+        ),
+        Chart(
+            "5-thay-doi-phe-binh",
+            "Thay đổi ý kiến phê bình so với năm trước",
+            plots.criticism_change(upto, year),
+            tables.criticism_change(upto, year),
+        ),
+        Chart(
+            "6-xu-huong-don-vi",
+            "Xu hướng chủ đề theo đơn vị",
+            plots.district_theme_trends(upto),
+            tables.counts_by_district_year_theme(upto),
+        ),
+        Chart(
+            "7-tu-noi-bat", "Từ ngữ nổi bật theo chủ đề", plots.top_terms(terms, upto, year), terms
+        ),
+        Chart(
+            "8-tra-loi",
+            "Hình thức trả lời ý kiến",
+            plots.response_timing(upto, year),
+            tables.response_timing(upto, year),
+        ),
+    ]
 
 
 def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) -> list[str]:
@@ -107,8 +146,12 @@ def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) ->
     lines = [
         f"Năm {year} ghi nhận {len(now)} ý kiến tại {len(confs)} hội nghị của "
         f"{now['district'].nunique()} đơn vị"
-        + (f", với {int(confs['delegates'].sum())} đại biểu tham dự." if confs["delegates"].notna().any() else ".")
-    ]  # fmt: skip
+        + (
+            f", với {int(confs['delegates'].sum())} đại biểu tham dự."
+            if confs["delegates"].notna().any()
+            else "."
+        )
+    ]
     if len(now):
         shares = now["theme"].value_counts(normalize=True)
         top = shares.index[0]
@@ -140,7 +183,7 @@ def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) ->
             lines.append(
                 f"{int(now['needs_review'].sum())} ý kiến máy chưa chắc chắn, cần cán bộ xem lại."
             )
-    return lines  # fmt: skip
+    return lines
 
 
 def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]]:
@@ -148,8 +191,9 @@ def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]
     now = classified[classified["year"] == year]
     out = []
     for theme, name in THEMES.items():
-        part = now[now["theme"] == theme].sort_values(["theme_score", "record_id"],
-                                                      ascending=[False, True])  # fmt: skip
+        part = now[now["theme"] == theme].sort_values(
+            ["theme_score", "record_id"], ascending=[False, True]
+        )
         quotes = [
             {
                 "text": for_meeting(row.text),

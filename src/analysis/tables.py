@@ -64,8 +64,9 @@ def criticism_share(classified: pd.DataFrame, year: int) -> pd.DataFrame:
     """Share of criticism per district and theme in one year; NaN where there were none."""
     part = _with_short(classified[classified["year"] == year])
     totals = pd.crosstab(part["district_short"], part["theme"])
-    critical = pd.crosstab(part["district_short"], part["theme"], values=part["stance"].eq(
-        "phe_binh"), aggfunc="sum")  # fmt: skip
+    critical = pd.crosstab(
+        part["district_short"], part["theme"], values=part["stance"].eq("phe_binh"), aggfunc="sum"
+    )
     share = critical.div(totals.where(totals > 0))
     return share.reindex(columns=list(THEMES)).astype(float)
 
@@ -104,8 +105,23 @@ def stopwords() -> frozenset[str]:
     """underthesea's Vietnamese stopwords plus words every opinion shares."""
     source = resources.files("underthesea").joinpath("datasets", "stopwords", "stopwords.txt")
     words = {line.strip() for line in source.read_text(encoding="utf-8").splitlines()}
-    words |= {"đề nghị", "kiến nghị", "công an", "người dân", "bà con", "nhân dân", "ý kiến",
-              "địa bàn", "thôn", "xã", "huyện", "tình trạng", "hiện nay", "phản ánh", "đề xuất"}  # fmt: skip
+    words |= {
+        "đề nghị",
+        "kiến nghị",
+        "công an",
+        "người dân",
+        "bà con",
+        "nhân dân",
+        "ý kiến",
+        "địa bàn",
+        "thôn",
+        "xã",
+        "huyện",
+        "tình trạng",
+        "hiện nay",
+        "phản ánh",
+        "đề xuất",
+    }
     return frozenset(words)
 
 
