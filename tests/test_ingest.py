@@ -257,3 +257,22 @@ def test_rejects_csv_neutralises_formulas(raw, tmp_path):
     write_outputs(result, tmp_path / "out")
     written = pd.read_csv(tmp_path / "out" / "rejects.csv", encoding="utf-8-sig")
     assert all(not str(v).startswith(("=", "+", "-", "@")) for v in written.to_numpy().ravel())
+
+
+def test_new_commune_after_the_reform_maps_back_to_its_former_district(raw):
+    lines = [
+        "Đơn vị,Ngày hội nghị,Ý kiến",
+        "Công an xã Quảng Tín,10/8/2025,Cảm ơn công an xã mới làm việc tận tình.",
+        "Công an xã Quảng Tín,10/3/2025,Đề nghị tuần tra.",
+    ]
+    write_text(raw / "2025" / "a.csv", lines, "utf-8")
+    result = ingest(raw, PROVINCE)
+    assert result.opinions["district"].tolist() == ["Huyện Đắk R'Lấp"]
+    assert "không nhận ra đơn vị" in result.rejects["reason"].iloc[0]
+
+
+def test_sample_folders_are_marked_synthetic(raw):
+    write_text(raw / "2022" / "a.csv", ["Đơn vị,Ý kiến", "Cư Jút,Đề nghị tuần tra."], "utf-8")
+    assert not ingest(raw, PROVINCE).opinions["is_synthetic"].any()
+    (raw / "README.md").write_text("Dữ liệu mẫu tổng hợp", encoding="utf-8")
+    assert ingest(raw, PROVINCE).opinions["is_synthetic"].all()

@@ -27,6 +27,7 @@ from analysis.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile, read_
 from analysis.text import fold, normalize_text
 
 REFORM_DATE = dt.date(2025, 7, 1)
+UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
 _YEAR_FOLDER = re.compile(r"^(19|20)\d{2}$")
 _FOOTER_MARKERS = (
     "tong cong",
@@ -76,6 +77,7 @@ class Row:
     raw_cells: str
     district_hints: list[str]
     title_date: dt.date | None
+    synthetic: bool = False
 
 
 @dataclass
@@ -157,6 +159,15 @@ def year_of(path: Path, raw_dir: Path) -> int | None:
     return None
 
 
+def synthetic_folders(raw_dir: Path) -> set[Path]:
+    """Folders whose README says they hold synthetic sample data ("dữ liệu mẫu")."""
+    folders = set()
+    for readme in raw_dir.rglob("README*"):
+        if readme.is_file() and "du lieu mau" in fold(readme.read_text(errors="replace")):
+            folders.add(readme.parent)
+    return folders
+
+
 def _raw_cells(labels: dict[int, str], cells: list[object]) -> str:
     """A row's cells as 'Header: value | ...', readable in a rejects spreadsheet."""
     parts = []
@@ -229,6 +240,7 @@ def _collect_sheet(
     sheet: RawSheet,
     gazetteer: Gazetteer,
     out: _Collected,
+    synthetic: bool = False,
 ) -> bool:
     """Sort one sheet's rows into opinion rows, conference rows and rejects; False if no header."""
     report = out.reports[source_file]
@@ -269,6 +281,7 @@ def _collect_sheet(
             raw_cells=_raw_cells(header.labels, cells),
             district_hints=[h for h in [heading, *hints] if h],
             title_date=title_date,
+            synthetic=synthetic,
         )
         if role == "after_footer":
             out.reject(row, AFTER_FOOTER, "")
@@ -280,7 +293,9 @@ def _collect_sheet(
 def collect(raw_dir: Path, gazetteer: Gazetteer, files: Iterable[Path]) -> _Collected:
     """Read every file into rows; files that cannot be read get an error in their report."""
     out = _Collected()
+    sample_folders = synthetic_folders(raw_dir)
     for path in files:
+        synthetic = any(folder in path.parents for folder in sample_folders)
         source_file = path.relative_to(raw_dir).as_posix()
         report = out.reports.setdefault(source_file, FileReport(source_file))
         year = year_of(path, raw_dir)
@@ -292,7 +307,9 @@ def collect(raw_dir: Path, gazetteer: Gazetteer, files: Iterable[Path]) -> _Coll
         except UnreadableFile as exc:
             report.error = str(exc)
             continue
-        found = [_collect_sheet(source_file, year, path, s, gazetteer, out) for s in sheets]
+        found = [
+            _collect_sheet(source_file, year, path, s, gazetteer, out, synthetic) for s in sheets
+        ]
         if not any(found):
             report.error = "không tìm thấy dòng tiêu đề (cột 'Nội dung ý kiến' hoặc tương tự)"
     return out
@@ -309,16 +326,31 @@ def _text(row: Row, name: str) -> str:
     return normalize_text(value)
 
 
-def _resolve_district(row: Row, gazetteer: Gazetteer) -> tuple[str | None, str]:
-    """The row's official district: its own cell decides; else headings, sheet, titles, name."""
+def _resolve_district(
+    row: Row, gazetteer: Gazetteer, date: dt.date | None = None
+) -> tuple[str | None, str]:
+    """The row's official district: its own cell decides; else headings, sheet, titles, name.
+
+    After the July 2025 reform a row may name only a new commune ("Công an xã Quảng Tín"):
+    it is mapped back to the former district, or to UNMAPPED_DISTRICT when that is ambiguous.
+    """
     own = _text(row, "district")
     if own:
         match = gazetteer.match_district(own)
-        return match.name, match.problem or ""
-    for hint in row.district_hints:
+        if match.name:
+            return match.name, ""
+    for hint in [] if own else row.district_hints:
         match = gazetteer.match_district(hint)
         if match.name:
             return match.name, ""
+    if date and date >= REFORM_DATE:
+        for text in [own, _text(row, "commune"), *row.district_hints]:
+            commune = gazetteer.match_commune(text, None, True) if text else None
+            if commune:
+                former = gazetteer.former_districts(commune)
+                return (former[0] if len(former) == 1 else UNMAPPED_DISTRICT), ""
+    if own:
+        return None, gazetteer.match_district(own).problem or ""
     return None, "không xác định được đơn vị (huyện, thị xã, thành phố) của dòng"
 
 
@@ -354,13 +386,13 @@ def build_conferences(rows: list[Row], gazetteer: Gazetteer, out: _Collected) ->
     """Conference records from conference tables; bad or repeated rows go to rejects."""
     kept: dict[tuple[int, str, dt.date | None], dict] = {}
     for row in rows:
-        district, problem = _resolve_district(row, gazetteer)
-        if district is None:
-            out.reject(row, BAD_DISTRICT, problem)
-            continue
         date, category, reason = _row_date(row, row.year)
         if category:
             out.reject(row, category, reason)
+            continue
+        district, problem = _resolve_district(row, gazetteer, date)
+        if district is None:
+            out.reject(row, BAD_DISTRICT, problem)
             continue
         delegates_text = _text(row, "delegates")
         delegates = None
@@ -414,13 +446,13 @@ def build_opinions(
         if not text or _ERROR_CELL.match(text):
             out.reject(row, NO_TEXT, "" if not text else f"ô lỗi '{text}'")
             continue
-        district, problem = _resolve_district(row, gazetteer)
-        if district is None:
-            out.reject(row, BAD_DISTRICT, problem)
-            continue
         date, category, reason = _row_date(row, row.year)
         if category:
             out.reject(row, category, reason)
+            continue
+        district, problem = _resolve_district(row, gazetteer, date)
+        if district is None:
+            out.reject(row, BAD_DISTRICT, problem)
             continue
         if date is None:
             candidates = dates_by_district.get((row.year, district), set()) - {None}
@@ -472,6 +504,7 @@ def build_opinions(
             "source_file": row.source_file,
             "source_sheet": row.source_sheet,
             "source_row": row.source_row,
+            "is_synthetic": row.synthetic,
         }
         out.reports[row.source_file].kept += 1
     return list(kept.values()), list(extra_conferences.values())
@@ -491,6 +524,8 @@ def _frame(records: list[dict], table: schema.pa.DataFrameSchema, sort: list[str
     for name, column in table.columns.items():
         if str(column.dtype) in ("str", "string[pyarrow]", "string"):
             frame[name] = frame[name].astype("str")
+        elif str(column.dtype) == "bool":
+            frame[name] = frame[name].astype(bool)
     frame = frame.sort_values(sort, kind="stable", na_position="first").reset_index(drop=True)
     return table.validate(frame)
 

@@ -133,7 +133,9 @@ def criticism_heatmap(classified: pd.DataFrame, year: int) -> Figure:
     """4. Share of criticism per district and theme, for one year (blank: no opinions)."""
     share = tables.criticism_share(classified, year)
     fig, ax = plt.subplots(figsize=(11, 6))
-    image = ax.imshow(share.to_numpy(dtype=float) * 100, cmap="Reds", vmin=0, vmax=100)
+    image = ax.imshow(
+        share.to_numpy(dtype=float) * 100, cmap="Reds", vmin=0, vmax=100, aspect="auto"
+    )
     ax.set_xticks(
         range(len(share.columns)),
         [THEMES[c] for c in share.columns],
@@ -144,7 +146,8 @@ def criticism_heatmap(classified: pd.DataFrame, year: int) -> Figure:
     ax.set_yticks(range(len(share.index)), share.index, fontsize=8)
     for (row, col), value in np.ndenumerate(share.to_numpy(dtype=float)):
         if not np.isnan(value):
-            ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=7)
+            colour = "white" if value > 0.6 else "black"
+            ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=7, color=colour)
     fig.colorbar(image, ax=ax, label="Tỉ lệ phê bình (%)")
     ax.set_xlabel("Chủ đề")
     ax.set_ylabel("Đơn vị")

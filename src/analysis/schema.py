@@ -26,6 +26,7 @@ OPINIONS = pa.DataFrameSchema(
         "source_file": _text,
         "source_sheet": _text,
         "source_row": pa.Column(int, pa.Check.ge(1)),
+        "is_synthetic": pa.Column(bool),
     },
     strict=True,
     ordered=True,
