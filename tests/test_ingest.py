@@ -142,6 +142,7 @@ def test_tcvn3_workbook_and_vni_csv_are_converted(raw):
     result = ingest(raw, PROVINCE)
     assert sorted(result.opinions["district"]) == ["Huyện Cư Jút", "Huyện Tuy Đức"]
     assert opinions_of(result) == [text, text]
+    assert result.opinions["text_changes"].str.contains("TCVN3|VNI").all()
 
 
 def test_nfd_and_old_tone_marks_become_one_form(raw):
@@ -149,6 +150,8 @@ def test_nfd_and_old_tone_marks_become_one_form(raw):
     write_text(raw / "2022" / "a.csv", ["Đơn vị,Nội dung", f'Đắk Mil,"{nfd}"'], "utf-8")
     result = ingest(raw, PROVINCE)
     assert opinions_of(result) == ["Cảm ơn lực lượng công an đã giữ hòa bình, thủy lợi an toàn"]
+    changes = result.opinions["text_changes"].iloc[0]
+    assert "NFC" in changes and "dấu thanh" in changes
 
 
 def test_every_data_row_is_kept_or_rejected_once_with_a_reason(raw):

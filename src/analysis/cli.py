@@ -47,27 +47,36 @@ def ingest(
     province: ProvinceOption = None,
 ) -> None:
     """Đọc và làm sạch mọi tệp xuất trong thư mục dữ liệu gốc."""
+    settings = _settings(province)
+    if not _ingest_step(settings, raw_dir or settings.raw_dir, out_dir or settings.processed_dir):
+        raise typer.Exit(code=1)
+
+
+def _settings(province: str | None = None):
+    """Settings, or a Vietnamese error when analysis.toml is missing or wrong."""
+    try:
+        return load_settings(province)
+    except ConfigError as exc:
+        raise _fail(str(exc)) from None
+
+
+def _ingest_step(settings, raw: Path, out: Path) -> bool:
+    """Ingest `raw` into `out` and print the summary; False when some file could not be read."""
     from analysis.gazetteer import UnknownProvinceError
     from analysis.ingest import IngestError, write_outputs
     from analysis.ingest import ingest as run_ingest
 
     try:
-        settings = load_settings(province)
-        raw = raw_dir or settings.raw_dir
-        out = out_dir or settings.processed_dir
         result = run_ingest(raw, settings.province, progress=True)
-    except (ConfigError, UnknownProvinceError, IngestError) as exc:
+    except (UnknownProvinceError, IngestError) as exc:
         raise _fail(str(exc)) from None
     written = write_outputs(result, out)
     _print_summary(result)
     for path in written:
         console.print(f"Đã ghi: {path}")
-    if result.failed_files:
-        for report in result.failed_files:
-            err_console.print(
-                f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}"
-            )
-        raise typer.Exit(code=1)
+    for report in result.failed_files:
+        err_console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
+    return not result.failed_files
 
 
 @app.command("make-sample")
@@ -127,10 +136,7 @@ def classify(
     text_column: Annotated[str, typer.Option(help="Tên cột nội dung ý kiến.")] = "text",
 ) -> None:
     """Gán chủ đề và lập trường cho từng ý kiến (mặc định: dữ liệu đã làm sạch)."""
-    from analysis.classify import classify as run_classify
-    from analysis.overrides import ReviewFileError, read_overrides, write_review_workbook
-
-    settings = load_settings()
+    settings = _settings()
     default_run = input_path is None
     source = input_path or settings.processed_dir / "opinions.parquet"
     target = output or (
@@ -138,6 +144,16 @@ def classify(
         if default_run
         else source.with_name(f"{source.stem}-phan-loai{source.suffix}")
     )
+    _classify_step(settings, source, target, text_column, write_review=default_run)
+
+
+def _classify_step(
+    settings, source: Path, target: Path, text_column: str = "text", write_review: bool = True
+) -> None:
+    """Classify a table into `target`, applying corrections; optionally write the review file."""
+    from analysis.classify import classify as run_classify
+    from analysis.overrides import ReviewFileError, read_overrides, write_review_workbook
+
     if not source.exists():
         raise _fail(f"Không tìm thấy tệp {source} (chạy `analysis ingest` trước?)")
     frame = _read_table(source)
@@ -158,7 +174,7 @@ def classify(
     console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
     if "corrected" in result:
         console.print(f"Áp dụng {int(result['corrected'].sum())} chỉnh sửa của cán bộ.")
-    if default_run:
+    if write_review:
         review = settings.processed_dir / "can-xem-lai.xlsx"
         count = write_review_workbook(result, review)
         console.print(f"{count} ý kiến cần xem lại → {review}")
@@ -238,6 +254,116 @@ def _confusion_table(confusion: pd.DataFrame) -> Table:
 def _fmt(value: float | None) -> str:
     """A score with three decimals, or a dash when there was nothing to score."""
     return "-" if value is None else f"{value:.3f}"
+
+
+@app.command()
+def report(
+    year: Annotated[int, typer.Option("--year", help="Năm cần lập báo cáo.")],
+    province: ProvinceOption = None,
+) -> None:
+    """Lập bộ tài liệu hội nghị của một năm: biểu đồ, báo cáo HTML, bảng số liệu Excel."""
+    settings = _settings(province)
+    _report_step(settings, year)
+
+
+def _report_step(settings, year: int) -> None:
+    """Write reports/<year>/ from the classified table."""
+    import pandas as pd
+
+    from analysis.report import write_report
+
+    classified_path = settings.processed_dir / "classified.parquet"
+    if not classified_path.exists():
+        raise _fail(f"Chưa có {classified_path}: chạy `analysis classify` trước")
+    classified = pd.read_parquet(classified_path)
+    conferences = pd.read_parquet(settings.processed_dir / "conferences.parquet")
+    if year not in set(classified["year"]):
+        raise _fail(f"Không có ý kiến nào của năm {year} trong {classified_path}")
+    with console.status(f"Đang lập báo cáo năm {year}…"):
+        target = write_report(
+            classified,
+            conferences,
+            year,
+            settings.reports_dir / str(year),
+            settings.province,
+            cache_path=settings.processed_dir / ".cache" / "classifier.sqlite",
+        )
+    console.print(f"Đã lập báo cáo năm {year} → {target}")
+
+
+@app.command()
+def run(
+    province: ProvinceOption = None,
+    notebooks: Annotated[bool, typer.Option(help="Chạy cả các sổ tay (notebook).")] = True,
+) -> None:
+    """Chạy toàn bộ: làm sạch → phân loại → báo cáo mọi năm → sổ tay năm mới nhất.
+
+    Bước nào có dữ liệu vào không đổi so với lần chạy trước thì được bỏ qua.
+    """
+    from analysis.pipeline import (
+        NOTEBOOKS,
+        STATE_FILE,
+        RunState,
+        code_fingerprint,
+        execute_notebooks,
+        fingerprint,
+        raw_files,
+        years_of,
+    )
+
+    settings = _settings(province)
+    processed = settings.processed_dir
+    state = RunState.load(processed / STATE_FILE)
+    code = code_fingerprint()
+    ok = True
+
+    def ingest_work() -> bool:
+        nonlocal ok
+        ok = _ingest_step(settings, settings.raw_dir, processed)
+        return ok
+
+    ingest_outputs = [processed / n for n in ("opinions.parquet", "conferences.parquet")]
+    inputs = fingerprint(raw_files(settings), code, settings.province)
+    if not state.run("ingest", inputs, ingest_outputs, ingest_work):
+        console.print("Làm sạch: dữ liệu gốc không đổi, bỏ qua.")
+    classified = processed / "classified.parquet"
+    inputs = fingerprint([ingest_outputs[0], settings.labels_dir / "overrides.csv"], code)
+    outputs = [classified, processed / "can-xem-lai.xlsx"]
+    if not state.run(
+        "classify",
+        inputs,
+        outputs,
+        lambda: _classify_step(settings, *ingest_outputs[:1], classified),
+    ):
+        console.print("Phân loại: không có gì thay đổi, bỏ qua.")
+    years = years_of(classified)
+    tables_in = fingerprint([classified, ingest_outputs[1]], code)
+    for year in years:
+        target = settings.reports_dir / str(year) / f"bao-cao-{year}.html"
+        if not state.run(
+            f"report-{year}",
+            tables_in + str(year),
+            [target],
+            lambda y=year: _report_step(settings, y),
+        ):
+            console.print(f"Báo cáo năm {year}: không có gì thay đổi, bỏ qua.")
+    if notebooks and years:
+        latest = years[-1]
+        folder = settings.reports_dir / str(latest) / "notebooks"
+        sources = [settings.root / "notebooks" / f"{n}.ipynb" for n in NOTEBOOKS]
+        outputs = [folder / f"{n}.html" for n in NOTEBOOKS]
+        with console.status(f"Đang chạy các sổ tay cho năm {latest}…"):
+            ran = state.run(
+                f"notebooks-{latest}",
+                fingerprint(sources, tables_in, str(latest)),
+                outputs,
+                lambda: execute_notebooks(settings, latest, folder),
+            )
+        console.print(
+            f"Sổ tay năm {latest}: " + ("đã chạy" if ran else "không đổi, bỏ qua") + f" → {folder}"
+        )
+    if not ok:
+        raise typer.Exit(code=1)
 
 
 def _print_summary(result) -> None:

@@ -24,7 +24,7 @@ from analysis.export import write_csv
 from analysis.gazetteer import Gazetteer, load_gazetteer
 from analysis.headers import HeaderMap, find_header, is_numbering_row
 from analysis.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile, read_table_file
-from analysis.text import fold, normalize_text
+from analysis.text import fold, normalize_text, normalize_with_changes
 
 REFORM_DATE = dt.date(2025, 7, 1)
 UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
@@ -78,6 +78,7 @@ class Row:
     district_hints: list[str]
     title_date: dt.date | None
     synthetic: bool = False
+    legacy_encoding: str | None = None
 
 
 @dataclass
@@ -282,6 +283,7 @@ def _collect_sheet(
             district_hints=[h for h in [heading, *hints] if h],
             title_date=title_date,
             synthetic=synthetic,
+            legacy_encoding=sheet.legacy_encoding,
         )
         if role == "after_footer":
             out.reject(row, AFTER_FOOTER, "")
@@ -442,7 +444,9 @@ def build_opinions(
     extra_conferences: dict[tuple, dict] = {}
     kept: dict[tuple[int, str, dt.date | None, str], dict] = {}
     for row in rows:
-        text = _text(row, "text")
+        text, changes = normalize_with_changes(row.fields.get("text"))
+        if row.legacy_encoding:
+            changes.insert(0, f"mã cũ {row.legacy_encoding.upper()} → Unicode (cả trang)")
         if not text or _ERROR_CELL.match(text):
             out.reject(row, NO_TEXT, "" if not text else f"ô lỗi '{text}'")
             continue
@@ -493,11 +497,13 @@ def build_opinions(
             "year": row.year,
             "date": date,
             "district": district,
+            "district_raw": _text(row, "district"),
             "commune": commune,
             "commune_raw": commune_raw,
             "speaker": _text(row, "speaker"),
             "speaker_group": _text(row, "speaker_group"),
             "text": text,
+            "text_changes": "; ".join(changes),
             "response": response,
             "response_mode": mode,
             "response_timing": _response_timing(mode, response),

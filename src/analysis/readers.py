@@ -33,6 +33,7 @@ class RawSheet:
     name: str
     rows: list[tuple[int, list[object]]] = field(default_factory=list)
     hidden: bool = False
+    legacy_encoding: str | None = None
 
 
 def read_table_file(path: Path) -> list[RawSheet]:
@@ -65,7 +66,7 @@ def _unicode_sheet(sheet: RawSheet) -> RawSheet:
         )
         for number, cells in sheet.rows
     ]
-    return RawSheet(sheet.name, rows, sheet.hidden)
+    return RawSheet(sheet.name, rows, sheet.hidden, encoding)
 
 
 def _is_blank(value: object) -> bool:

@@ -22,16 +22,32 @@ def place_tone_marks(text: str) -> str:
     return _WORD.sub(lambda m: token_normalize(m.group(0)), text)
 
 
+def normalize_with_changes(value: object) -> tuple[str, list[str]]:
+    """The canonical form of a cell's text, and what had to change to get there (Vietnamese)."""
+    if value is None:
+        return "", []
+    steps = (
+        ("ký tự ẩn", lambda t: t.translate(_INVISIBLE)),
+        ("tổ hợp dấu (NFD) → dựng sẵn (NFC)", lambda t: unicodedata.normalize("NFC", t)),
+        (
+            "mã cũ TCVN3/VNI → Unicode",
+            lambda t: unicodedata.normalize("NFC", fix_legacy_encoding(t)),
+        ),
+        ("đặt lại dấu thanh (hoà → hòa)", place_tone_marks),
+        ("khoảng trắng, xuống dòng", lambda t: _SPACES.sub(" ", t).strip()),
+    )
+    text, changes = str(value), []
+    for label, step in steps:
+        changed = step(text)
+        if changed != text:
+            changes.append(label)
+            text = changed
+    return text, changes
+
+
 def normalize_text(value: object) -> str:
     """The canonical form of a cell's text: legacy encodings fixed, NFC, tone marks, one space."""
-    if value is None:
-        return ""
-    text = str(value).translate(_INVISIBLE)
-    text = unicodedata.normalize("NFC", text)
-    text = fix_legacy_encoding(text)
-    text = unicodedata.normalize("NFC", text)
-    text = place_tone_marks(text)
-    return _SPACES.sub(" ", text).strip()
+    return normalize_with_changes(value)[0]
 
 
 def _fold_table() -> dict[int, str]:
