@@ -1,7 +1,8 @@
-"""The main job: ingest -> classify -> a meeting pack per year -> notebooks of the latest year.
+"""The steps of the main job and the job itself: ingest -> classify -> reports -> notebooks.
 
-Each stage records a fingerprint of its inputs (data and code) in data/processed/.state.json and
-is skipped when nothing it depends on has changed since its outputs were written.
+The command line and the notebooks both call these functions. Each stage of `run_all` records a
+fingerprint of its inputs (data and code) in data/processed/.state.json and is skipped when
+nothing it depends on has changed since its outputs were written.
 """
 
 from __future__ import annotations
@@ -13,11 +14,163 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
+
 from analysis.atomic import write_atomically
 from analysis.config import Settings
 
 NOTEBOOKS = ("01-lam-sach", "02-phan-loai", "03-xu-huong", "04-hoi-nghi")
 STATE_FILE = ".state.json"
+console = Console()
+
+
+class StepError(Exception):
+    """A step cannot go on because of the user's data or settings; message in Vietnamese."""
+
+
+# ---------------------------------------------------------------- tables in and out
+
+
+def read_table(path: Path) -> pd.DataFrame:
+    """A .csv, .xlsx or .parquet table, or StepError naming the file."""
+    suffix = path.suffix.lower()
+    if not path.exists():
+        raise StepError(f"Không tìm thấy tệp {path}")
+    try:
+        if suffix == ".parquet":
+            return pd.read_parquet(path)
+        if suffix in (".xlsx", ".xlsm"):
+            return pd.read_excel(path, dtype=object)
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=object, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, ValueError) as exc:
+        raise StepError(f"Không đọc được tệp {path}: {exc}") from None
+    raise StepError(f"Tệp {path}: chỉ nhận .csv, .xlsx hoặc .parquet")
+
+
+def write_table(frame: pd.DataFrame, path: Path) -> None:
+    """Write a table as .csv, .xlsx or .parquet, atomically and safe to open in Excel."""
+    from analysis.export import neutralise_frame, write_csv
+
+    suffix = path.suffix.lower()
+    if suffix == ".parquet":
+        write_atomically(path, lambda tmp: frame.to_parquet(tmp, index=False))
+    elif suffix == ".xlsx":
+        safe = neutralise_frame(frame)
+        write_atomically(path, lambda tmp: safe.to_excel(tmp, index=False, engine="openpyxl"))
+    elif suffix == ".csv":
+        write_csv(frame, path)
+    else:
+        raise StepError(f"Tệp {path}: chỉ ghi được .csv, .xlsx hoặc .parquet")
+
+
+# ---------------------------------------------------------------- steps
+
+
+def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
+    """Ingest `raw` into `out` and print the summary; False when some file could not be read."""
+    from analysis.gazetteer import UnknownProvinceError
+    from analysis.ingest import IngestError, ingest, write_outputs
+
+    try:
+        result = ingest(raw, settings.province, progress=True)
+    except (UnknownProvinceError, IngestError) as exc:
+        raise StepError(str(exc)) from None
+    written = write_outputs(result, out)
+    print_ingest_summary(result)
+    for path in written:
+        console.print(f"Đã ghi: {path}")
+    for report in result.failed_files:
+        console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
+    return not result.failed_files
+
+
+def classify_step(
+    settings: Settings,
+    source: Path,
+    target: Path,
+    text_column: str = "text",
+    write_review: bool = True,
+) -> pd.DataFrame:
+    """Classify a table into `target`, applying corrections; optionally write the review file."""
+    from analysis.classify import classify
+    from analysis.overrides import ReviewFileError, read_overrides, write_review_workbook
+
+    frame = read_table(source)
+    if text_column not in frame.columns:
+        raise StepError(f"Tệp {source} không có cột '{text_column}' (dùng --text-column)")
+    try:
+        overrides = read_overrides(settings.labels_dir / "overrides.csv")
+    except ReviewFileError as exc:
+        raise StepError(str(exc)) from None
+    with console.status("Đang phân loại ý kiến…"):
+        result = classify(frame, text_column, cache_path=cache_path(settings), overrides=overrides)
+    write_table(result, target)
+    console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
+    if "corrected" in result:
+        console.print(f"Áp dụng {int(result['corrected'].sum())} chỉnh sửa của cán bộ.")
+    if write_review:
+        review = settings.processed_dir / "can-xem-lai.xlsx"
+        count = write_review_workbook(result, review)
+        console.print(f"{count} ý kiến cần xem lại → {review}")
+    return result
+
+
+def report_step(settings: Settings, year: int) -> Path:
+    """Write reports/<year>/ from the classified table."""
+    from analysis.report import write_report
+
+    classified = read_table(settings.processed_dir / "classified.parquet")
+    conferences = read_table(settings.processed_dir / "conferences.parquet")
+    if year not in set(classified["year"]):
+        raise StepError(f"Không có ý kiến nào của năm {year} trong dữ liệu đã phân loại")
+    with console.status(f"Đang lập báo cáo năm {year}…"):
+        target = write_report(
+            classified,
+            conferences,
+            year,
+            settings.reports_dir / str(year),
+            settings.province,
+            cache_path=cache_path(settings),
+        )
+    console.print(f"Đã lập báo cáo năm {year} → {target}")
+    return target
+
+
+def cache_path(settings: Settings) -> Path:
+    """Where the classifier keeps its tokens and labels."""
+    return settings.processed_dir / ".cache" / "classifier.sqlite"
+
+
+def print_ingest_summary(result) -> None:
+    """Rows read, kept and rejected by reason, per file, then totals."""
+    table = Table(title="Kết quả đọc dữ liệu")
+    for column in ("Tệp", "Dòng đọc", "Giữ lại", "Hội nghị", "Loại bỏ", "Lý do loại bỏ"):
+        table.add_column(column)
+    for report in result.files:
+        reasons = "; ".join(f"{k}: {v}" for k, v in sorted(report.rejected.items()))
+        table.add_row(
+            report.source_file,
+            str(report.rows_read),
+            str(report.kept),
+            str(report.conferences),
+            str(sum(report.rejected.values())),
+            f"[red]LỖI: {report.error}[/]" if report.error else reasons,
+        )
+    console.print(table)
+    for report in result.files:
+        for warning in report.warnings:
+            console.print(f"[yellow]Cảnh báo[/] {report.source_file}: {warning}")
+    console.print(
+        f"Tổng: {sum(r.rows_read for r in result.files)} dòng dữ liệu, "
+        f"{len(result.opinions)} ý kiến giữ lại, {len(result.conferences)} hội nghị, "
+        f"{len(result.rejects)} dòng loại bỏ (xem rejects.csv)."
+    )
+
+
+# ---------------------------------------------------------------- the main job
 
 
 def fingerprint(paths: Iterable[Path], *extra: str) -> str:
@@ -54,13 +207,15 @@ class RunState:
             return cls(path)
 
     def run(self, stage: str, inputs: str, outputs: list[Path], work: Callable[[], object]) -> bool:
-        """Run `work` unless it already ran on the same inputs and its outputs exist."""
+        """Run `work` unless it already ran on the same inputs and its outputs exist.
+
+        A stage whose work returns False (a problem was reported) runs again next time.
+        """
         if self.done.get(stage) == inputs and all(p.exists() for p in outputs):
             return False
         self.done.pop(stage, None)
-        if work() is False:  # the stage reported a problem: run it again next time
-            return True
-        self.done[stage] = inputs
+        if work() is not False:
+            self.done[stage] = inputs
         text = json.dumps(self.done, indent=1, sort_keys=True)
         write_atomically(self.path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
         return True
@@ -73,26 +228,70 @@ def raw_files(settings: Settings) -> list[Path]:
     return find_raw_files(settings.raw_dir) + sorted(settings.raw_dir.rglob("README*"))
 
 
-def years_of(classified_path: Path) -> list[int]:
-    """The years present in the classified table."""
-    import pandas as pd
+def run_all(settings: Settings, reports: bool = True, notebooks: bool = True) -> bool:
+    """Ingest, classify, report every year and run the latest year's notebooks, as needed.
 
-    return sorted(
-        int(y) for y in pd.read_parquet(classified_path, columns=["year"])["year"].unique()
-    )
+    Returns False when some raw file could not be read (the rest is still processed).
+    """
+    processed = settings.processed_dir
+    state = RunState.load(processed / STATE_FILE)
+    code = code_fingerprint()
+    opinions, conferences = processed / "opinions.parquet", processed / "conferences.parquet"
+    classified = processed / "classified.parquet"
+    outcome = {"ok": True}
+
+    def ingest_work() -> bool:
+        outcome["ok"] = ingest_step(settings, settings.raw_dir, processed)
+        return outcome["ok"]
+
+    inputs = fingerprint(raw_files(settings), code, settings.province)
+    if not state.run("ingest", inputs, [opinions, conferences], ingest_work):
+        console.print("Làm sạch: dữ liệu gốc không đổi, bỏ qua.")
+    inputs = fingerprint([opinions, settings.labels_dir / "overrides.csv"], code)
+    outputs = [classified, processed / "can-xem-lai.xlsx"]
+    if not state.run(
+        "classify", inputs, outputs, lambda: classify_step(settings, opinions, classified)
+    ):
+        console.print("Phân loại: không có gì thay đổi, bỏ qua.")
+    years = sorted(int(y) for y in read_table(classified)["year"].unique())
+    tables_in = fingerprint([classified, conferences], code)
+    for year in years if reports else []:
+        target = settings.reports_dir / str(year) / f"bao-cao-{year}.html"
+        if not state.run(
+            f"report-{year}",
+            tables_in + str(year),
+            [target],
+            lambda y=year: report_step(settings, y),
+        ):
+            console.print(f"Báo cáo năm {year}: không có gì thay đổi, bỏ qua.")
+    if notebooks and years:
+        latest = years[-1]
+        folder = settings.reports_dir / str(latest) / "notebooks"
+        sources = [settings.root / "notebooks" / f"{n}.ipynb" for n in NOTEBOOKS]
+        outputs = [folder / f"{n}.html" for n in NOTEBOOKS]
+        with console.status(f"Đang chạy các sổ tay cho năm {latest}…"):
+            ran = state.run(
+                f"notebooks-{latest}",
+                fingerprint(sources, tables_in, str(latest)),
+                outputs,
+                lambda: execute_notebooks(settings, latest, folder),
+            )
+        console.print(
+            f"Sổ tay năm {latest}: {'đã chạy' if ran else 'không đổi, bỏ qua'} → {folder}"
+        )
+    return outcome["ok"]
 
 
 def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
-    """Run every notebook for `year` with papermill and save each as HTML."""
+    """Run every notebook for `year` with papermill and save each as HTML without code."""
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
 
     written = []
     for name in NOTEBOOKS:
-        source = settings.root / "notebooks" / f"{name}.ipynb"
         executed = papermill.execute_notebook(
-            str(source),
+            str(settings.root / "notebooks" / f"{name}.ipynb"),
             None,
             parameters={"year": year, "province": settings.province},
             cwd=str(settings.root / "notebooks"),
