@@ -10,15 +10,16 @@ $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	if [ -d .git ]; then $(BIN)/nbstripout --install; fi
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/analysis ingest data/raw -o data/processed
+	$(BIN)/analysis run
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/ruff format --check src tests benchmarks scripts
-	$(BIN)/pytest
+	$(BIN)/pytest --nbval-lax tests notebooks
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks scripts
