@@ -93,14 +93,15 @@ def rejects_by_reason(data: YearData) -> pd.DataFrame:
         {
             "Số dòng": grouped.size(),
             "Ví dụ": grouped["raw_cells"].first().map(lambda t: for_meeting(t)[:160]),
-            "Vị trí ví dụ": grouped.apply(
-                lambda g: (
-                    f"{g.iloc[0]['source_file']} {g.iloc[0]['source_sheet']} dòng {g.iloc[0]['source_row']}"
-                ),
-                include_groups=False,
-            ),
+            "Vị trí ví dụ": grouped.apply(_where, include_groups=False),
         }
     ).rename_axis("Lý do")
+
+
+def _where(rows: pd.DataFrame) -> str:
+    """Where the first of some rejected rows is: file, sheet and row."""
+    first = rows.iloc[0]
+    return f"{first['source_file']} {first['source_sheet']} dòng {first['source_row']}".strip()
 
 
 def normalisation_changes(data: YearData) -> pd.DataFrame:
