@@ -279,3 +279,18 @@ def test_sample_folders_are_marked_synthetic(raw):
     assert not ingest(raw, PROVINCE).opinions["is_synthetic"].any()
     (raw / "README.md").write_text("Dữ liệu mẫu tổng hợp", encoding="utf-8")
     assert ingest(raw, PROVINCE).opinions["is_synthetic"].all()
+
+
+def test_heading_rows_name_the_district_of_the_rows_under_them(raw):
+    rows = [
+        ["STT", "Người phát biểu", "Nội dung ý kiến"],
+        ["I. HUYỆN ĐẮK MIL", None, None],
+        [1, "Ông A", "Đề nghị tuần tra."],
+        ["II. THÀNH PHỐ GIA NGHĨA", None, None],
+        [1, "Bà B", "Cảm ơn công an phường."],
+        [2, None, None],
+    ]
+    write_xlsx(raw / "2023" / "gop.xlsx", {"Tổng hợp": rows})
+    result = ingest(raw, PROVINCE)
+    assert result.opinions["district"].tolist() == ["Huyện Đắk Mil", "Thành phố Gia Nghĩa"]
+    assert result.rejects["source_row"].tolist() == [6]

@@ -27,6 +27,8 @@ from analysis.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile, read_
 from analysis.text import fold, normalize_text, normalize_with_changes
 
 REFORM_DATE = dt.date(2025, 7, 1)
+MAX_TEXT_CHARS = 32_767  # Excel's own limit for a cell
+RAW_CELL_CHARS = 1_000  # enough to recognise a rejected cell in rejects.csv
 UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
 _YEAR_FOLDER = re.compile(r"^(19|20)\d{2}$")
 _FOOTER_MARKERS = (
@@ -48,6 +50,7 @@ _FOOTER_MARKERS = (
     "k/t ",
     "kt. ",
 )
+_HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+|[A-Z])\s*[.)/-]\s*")
 _ERROR_CELL = re.compile(r"^#(REF!|N/A|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|ERR)")
 
 # Short Vietnamese labels for the summary; the full reason goes to rejects.csv.
@@ -59,6 +62,7 @@ WRONG_YEAR = "ngày không thuộc năm của thư mục"
 NO_HEADER = "trang tính không có dòng tiêu đề"
 AFTER_FOOTER = "dòng nằm sau phần tổng cộng, chữ ký"
 BAD_NUMBER = "số đại biểu không hợp lệ"
+TOO_LONG = f"nội dung dài quá {MAX_TEXT_CHARS:,} ký tự".replace(",", ".")
 
 
 class IngestError(Exception):
@@ -174,6 +178,8 @@ def _raw_cells(labels: dict[int, str], cells: list[object]) -> str:
     parts = []
     for index, cell in enumerate(cells):
         value = normalize_text(cell) if not isinstance(cell, dt.date) else cell.isoformat()
+        if len(value) > RAW_CELL_CHARS:
+            value = value[:RAW_CELL_CHARS] + f"… (còn {len(value) - RAW_CELL_CHARS} ký tự)"
         if value:
             parts.append(f"{labels.get(index, f'Cột {index + 1}')}: {value}")
     return " | ".join(parts)
@@ -223,12 +229,14 @@ def _sheet_rows(
                 yield row_no, cells, heading, "after_footer"
             continue
         filled_at = [i for i, c in enumerate(cells) if normalize_text(c)]
-        if len(filled_at) == 1 and header.columns.get(filled_at[0]) not in ("text", "row_number"):
-            only = normalize_text(cells[filled_at[0]])
+        column = header.columns.get(filled_at[0]) if len(filled_at) == 1 else "several"
+        if column not in ("district", "several"):
+            # one cell alone: "I. HUYỆN ĐẮK MIL" heads the rows under it; other text is a note
+            only = _HEADING_NUMBER.sub("", normalize_text(cells[filled_at[0]]))
             if gazetteer.match_district(only).name:
                 heading = only
                 continue
-            if header.columns.get(filled_at[0]) is None:
+            if column is None:
                 yield row_no, cells, heading, "note"
                 continue
         yield row_no, cells, heading, "data"
@@ -449,6 +457,9 @@ def build_opinions(
             changes.insert(0, f"mã cũ {row.legacy_encoding.upper()} → Unicode (cả trang)")
         if not text or _ERROR_CELL.match(text):
             out.reject(row, NO_TEXT, "" if not text else f"ô lỗi '{text}'")
+            continue
+        if len(text) > MAX_TEXT_CHARS:
+            out.reject(row, TOO_LONG, f"{len(text):,} ký tự".replace(",", "."))
             continue
         date, category, reason = _row_date(row, row.year)
         if category:

@@ -20,6 +20,8 @@ from analysis.legacy_encoding import detect_legacy_encoding, fix_known_legacy_en
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DELIMITERS = ",;\t|"
+MAX_FILE_BYTES = 300 * 1024 * 1024  # no real export is near this; bounds memory and time
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # an .xlsx that unpacks to more is a zip bomb
 
 
 class UnreadableFile(Exception):
@@ -39,6 +41,8 @@ class RawSheet:
 def read_table_file(path: Path) -> list[RawSheet]:
     """All sheets of a workbook, or the single table of a csv/txt file."""
     suffix = path.suffix.lower()
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UnreadableFile(f"tệp lớn hơn {MAX_FILE_BYTES // 1024**2} MB, không xử lý")
     if suffix in (".xlsx", ".xlsm"):
         sheets = _read_xlsx(path)
     elif suffix == ".xls":
@@ -84,10 +88,13 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
             "tệp được đặt mật khẩu hoặc là tệp Excel cũ đổi đuôi thành .xlsx; "
             "hãy gỡ mật khẩu hoặc lưu lại thành .xlsx"
         )
+    _check_unpacked_size(path)
     try:
         workbook = openpyxl.load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
-        raise UnreadableFile(f"tệp .xlsx bị hỏng hoặc không phải tệp Excel ({exc})") from exc
+    except Exception as exc:  # openpyxl raises many kinds for broken or hostile workbooks
+        raise UnreadableFile(
+            f"tệp .xlsx bị hỏng hoặc không đọc được ({type(exc).__name__})"
+        ) from exc
     sheets = []
     for worksheet in workbook.worksheets:
         grid = [list(row) for row in worksheet.iter_rows(values_only=True)]
@@ -105,13 +112,24 @@ def _read_xlsx(path: Path) -> list[RawSheet]:
     return sheets
 
 
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse an .xlsx whose parts unpack to more than MAX_UNPACKED_BYTES (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableFile(f"tệp .xlsx bị hỏng hoặc không phải tệp Excel ({exc})") from exc
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise UnreadableFile("tệp .xlsx giải nén ra quá lớn (nghi là tệp độc hại), không xử lý")
+
+
 def _read_xls(path: Path) -> list[RawSheet]:
     """Sheets of a legacy .xls workbook, with dates as dates and merged ranges filled down."""
     import xlrd
 
     try:
         book = xlrd.open_workbook(path, formatting_info=True)
-    except (xlrd.XLRDError, OSError, ValueError, IndexError, AssertionError) as exc:
+    except Exception as exc:  # xlrd raises many kinds (CompDocError, struct.error...) on junk
         if "encrypted" in str(exc).lower():
             raise UnreadableFile("tệp .xls được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại") from exc
         raise UnreadableFile(f"tệp .xls bị hỏng hoặc không phải tệp Excel ({exc})") from exc
@@ -156,23 +174,37 @@ def _all_blank(cells: list[object]) -> bool:
 def decode_bytes(data: bytes) -> str:
     """Text of a csv/txt export: UTF-8 (with or without BOM), UTF-16, or Windows-1258/1252.
 
-    Legacy TCVN3/VNI files are returned as their Windows-1252 reading, the form the legacy
-    converters expect; plain Vietnamese ANSI files as Windows-1258.
+    A file whose lines were saved in different encodings (rows pasted from two sources) is
+    decoded line by line. Legacy TCVN3/VNI lines are returned as their Windows-1252 reading,
+    the form the legacy converters expect; plain Vietnamese ANSI lines as Windows-1258.
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     if _looks_like_utf16(data):
         return data.decode("utf-16-le", errors="replace")
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    western = data.decode("cp1252", errors="replace")
-    if detect_legacy_encoding(western):
-        return western
-    return data.decode("cp1258", errors="replace")
+    lines = data.splitlines(keepends=True)
+    foreign = b"".join(line for line in lines if not _is_utf8(line))
+    single_byte = (
+        "cp1252" if detect_legacy_encoding(foreign.decode("cp1252", "replace")) else "cp1258"
+    )
+    return "".join(
+        line.decode("utf-8") if _is_utf8(line) else line.decode(single_byte, errors="replace")
+        for line in lines
+    )
+
+
+def _is_utf8(line: bytes) -> bool:
+    """True when the bytes are valid UTF-8."""
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _looks_like_utf16(data: bytes) -> bool:
@@ -190,6 +222,7 @@ def _read_delimited(path: Path) -> list[tuple[int, list[object]]]:
     if "\x00" in text:
         raise UnreadableFile("tệp không phải văn bản (có ký tự nhị phân)")
     delimiter = _sniff_delimiter(text)
+    csv.field_size_limit(MAX_FILE_BYTES)  # a huge cell is rejected as a row, not the whole file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[tuple[int, list[object]]] = []
     start = 1
