@@ -34,6 +34,14 @@ def atomic_path(target: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
+def remove_stale_temp_files(folder: Path) -> int:
+    """Delete temporary files a killed run left behind in `folder` (and below)."""
+    stale = list(folder.rglob(".*.tmp")) if folder.exists() else []
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(stale)
+
+
 def write_atomically(target: Path, write: Callable[[Path], object]) -> None:
     """Call `write(tmp_path)` and move the result onto `target` only if it succeeded."""
     with atomic_path(target) as tmp:

@@ -18,7 +18,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from analysis.atomic import write_atomically
+from analysis.atomic import remove_stale_temp_files, write_atomically
 from analysis.config import Settings
 
 NOTEBOOKS = ("01-lam-sach", "02-phan-loai", "03-xu-huong", "04-hoi-nghi")
@@ -234,6 +234,8 @@ def run_all(settings: Settings, reports: bool = True, notebooks: bool = True) ->
     Returns False when some raw file could not be read (the rest is still processed).
     """
     processed = settings.processed_dir
+    for folder in (processed, settings.reports_dir):
+        remove_stale_temp_files(folder)
     state = RunState.load(processed / STATE_FILE)
     code = code_fingerprint()
     opinions, conferences = processed / "opinions.parquet", processed / "conferences.parquet"

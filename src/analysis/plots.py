@@ -89,10 +89,14 @@ def participation(classified: pd.DataFrame, conferences: pd.DataFrame) -> Figure
     top.set_ylabel("Số ý kiến")
     top.legend(title="Năm", ncols=4, fontsize=8)
     rate = table.pivot_table(index="district_short", columns="year", values="per_100_delegates")
-    rate.plot(ax=bottom, marker="o", colormap="viridis")
+    if rate.empty:
+        bottom.text(0.5, 0.5, "Chưa có số đại biểu trong dữ liệu", ha="center", va="center",
+                    transform=bottom.transAxes, color="#555555")  # fmt: skip
+    else:
+        rate.plot(ax=bottom, marker="o", colormap="viridis")
+        bottom.legend(title="Năm", ncols=4, fontsize=8)
     bottom.set_ylabel("Ý kiến / 100 đại biểu")
     bottom.set_xlabel("Đơn vị")
-    bottom.legend(title="Năm", ncols=4, fontsize=8)
     bottom.tick_params(axis="x", rotation=30)
     return _finish(fig, "Tham gia hội nghị: số ý kiến và tỉ lệ trên 100 đại biểu", classified)
 

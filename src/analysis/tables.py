@@ -57,7 +57,8 @@ def stance_shares_by_theme(classified: pd.DataFrame, year: int) -> pd.DataFrame:
     part = classified[classified["year"] == year]
     counts = pd.crosstab(part["theme"], part["stance"])
     counts = counts.reindex(index=list(THEMES), columns=list(STANCES), fill_value=0)
-    return counts.div(counts.sum(axis=1).replace(0, pd.NA), axis=0).fillna(0.0)
+    totals = counts.sum(axis=1).astype(float).replace(0.0, float("nan"))
+    return counts.div(totals, axis=0).fillna(0.0).astype(float)
 
 
 def criticism_share(classified: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -125,12 +126,20 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
+def _is_common_word(token: str) -> bool:
+    """A word worth counting: letters only, not a name (every syllable capitalised) or number."""
+    if len(token) < 2 or not all(c.isalpha() or c == " " for c in token):
+        return False
+    syllables = token.split()
+    return not (len(syllables) > 1 and all(s[0].isupper() for s in syllables))
+
+
 def top_terms(tokens: list[list[str]], themes: list[str], per_theme: int = 10) -> pd.DataFrame:
     """The words most typical of each theme: opinions using them, weighed by how few themes do."""
     skip = stopwords()
     usage: dict[str, Counter] = {t: Counter() for t in THEMES}
     for words, theme in zip(tokens, themes, strict=True):
-        seen = {w.lower() for w in words if len(w) > 1 and any(c.isalpha() for c in w)}
+        seen = {w.lower() for w in words if _is_common_word(w)}
         usage[theme].update(w for w in seen - skip)
     spread = Counter(word for counts in usage.values() for word in counts)
     rows = []
