@@ -13,6 +13,7 @@ import pandas as pd
 from analysis.cache import Cache, classifier_fingerprint, digest
 
 OUTPUT_COLUMNS = ("theme", "stance", "theme_score", "stance_score", "evidence", "needs_review")
+BATCH = 20_000  # texts classified at a time: bounds the feature matrices' memory
 
 
 def label_key(text: str) -> str:
@@ -27,11 +28,15 @@ def label_texts(texts: list[str], cache: Cache | None = None, model=None) -> pd.
     missing = dict(zip(keys, texts, strict=True))
     for key in known:
         missing.pop(key, None)
-    if missing:
+    pending = list(missing.items())
+    for start in range(0, len(pending), BATCH):
         from analysis.classifier import classify_texts
+        from analysis.model import load_model
 
-        fresh = classify_texts(list(missing.values()), model, cache)
-        new = dict(zip(missing, fresh.to_dict("records"), strict=True))
+        model = model or load_model()
+        batch = dict(pending[start : start + BATCH])
+        fresh = classify_texts(list(batch.values()), model, cache)
+        new = dict(zip(batch, fresh.to_dict("records"), strict=True))
         if cache:
             cache.put_labels(new)
         known.update(new)
