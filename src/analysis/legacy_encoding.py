@@ -271,7 +271,8 @@ def is_vietnamese_syllable(word: str) -> bool:
     if match is None:
         return False
     coda = match["c1"] or match["c2"] or match["c3"]
-    return coda not in _STOP_CODAS or tone in (_ACUTE, _DOT)
+    # "k" ends only highland names, which are also written without a tone ("Đăk Glong")
+    return coda not in _STOP_CODAS or tone in (_ACUTE, _DOT) or coda == "k"
 
 
 # ---------------------------------------------------------------------------
@@ -293,6 +294,12 @@ _NOT_LEGACY_RE = re.compile(
     r"[^\x00-\xff" + re.escape(bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")) + "]"
 )
 _VNI_HARD_RE = re.compile(_char_class(_VNI_HARD))
+_VNI_SEQUENCE_RE = re.compile("[aeiouyAEIOUY][ùøûõïÙØÛÕÏâÂêÊ]|[ñÑ]")
+# Letters only Unicode Vietnamese has (ă ơ ư đ, precomposed tones, combining marks): a cell with
+# one is Unicode even inside a legacy sheet; a stray "ŭ" in an ethnic name is not such proof.
+_VIETNAMESE_UNICODE_RE = re.compile(
+    "[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]"
+)
 # Words: runs of letters plus the legacy characters that decode to letters (TCVN3 uses
 # symbols such as § « ¬ and the soft hyphen for letters).
 _TCVN3_WORD_RE = re.compile(
@@ -300,6 +307,7 @@ _TCVN3_WORD_RE = re.compile(
 )
 _VNI_WORD_RE = re.compile(r"[^\W\d_]+")
 _MIN_SHARE = 0.6  # share of changed words that must become valid syllables
+_KNOWN_SHARE = 0.5  # the same when the sheet is known legacy (ethnic names: "Choáh", "Môl")
 # Markers that are ordinary letters of other European languages: one of them alone in a
 # word that happens to decode to a syllable ("Søn", "Loïc") is not proof of legacy text.
 _FOREIGN_LETTERS = frozenset("ÄÅÆÇËÎÏÐÑÖØÛÜÞßäåæçëîïðñöøûüþÿŒœŠšŸŽžƒ")
@@ -318,6 +326,11 @@ def _word_verdict(word: str, vni: bool) -> int:
     return 0 if is_vietnamese_syllable(word) else 1  # valid either way ("hoà"): neutral
 
 
+def _converts(word: str, vni: bool) -> bool:
+    """True when decoding changes the word."""
+    return (vni_to_unicode(word) if vni else tcvn3_to_unicode(word)) != word
+
+
 def _legacy_score(text: str, vni: bool, *, known: bool = False) -> float:
     """Score how strongly decoding turns the words of ``text`` into Vietnamese (0 = no).
 
@@ -327,13 +340,16 @@ def _legacy_score(text: str, vni: bool, *, known: bool = False) -> float:
     word_re, hard = (_VNI_WORD_RE, _VNI_HARD) if vni else (_TCVN3_WORD_RE, _TCVN3_HARD)
     evidence = counter = 0.0
     legacy_chars = 0
+    words = [w for w in word_re.findall(text) if len(w) >= 2]  # lone "×", "«" prove nothing
+    # a mark only legacy text has, inside a word ("Xaõ", "oâ", "Ñir"; TCVN3 "§¾k", "C«ng")
+    marked = bool(_VNI_SEQUENCE_RE.search(text)) if vni else any(set(w) & hard for w in words)
     has_hard = has_full = distinctive = False
-    for word in word_re.findall(text):
-        if len(word) < 2:  # lone symbols such as "×" or "©" prove nothing
-            continue
+    for word in words:
         verdict = _word_verdict(word, vni)
         if verdict < 0:
             counter += 1.0 if len(word) >= 3 else 0.5
+        if verdict == 0 and known and marked and _converts(word, vni):
+            evidence += 0.5  # valid either way ("Sôn"), but the sheet is legacy and so is the cell
         if verdict <= 0:
             continue
         markers = [c for c in word if c in hard]
@@ -350,7 +366,7 @@ def _legacy_score(text: str, vni: bool, *, known: bool = False) -> float:
         )
     # A single foreign letter in the whole text ("Søn", "Loïc") is not enough.
     distinctive = distinctive or legacy_chars >= 2
-    if known and evidence > 0 and evidence >= _MIN_SHARE * (evidence + counter):
+    if known and evidence > 0 and evidence >= _KNOWN_SHARE * (evidence + counter):
         return evidence
     if (
         has_hard
@@ -394,11 +410,14 @@ def fix_known_legacy_encoding(text: str, encoding: str) -> str:
     """Convert a cell of a file known to be "tcvn3"/"vni" unless the cell reads as Unicode."""
     if encoding not in _CONVERTERS:
         raise ValueError(f"unknown legacy encoding {encoding!r}; expected 'tcvn3' or 'vni'")
-    if not isinstance(text, str) or text.isascii() or _NOT_LEGACY_RE.search(text):
+    if not isinstance(text, str) or text.isascii() or _VIETNAMESE_UNICODE_RE.search(text):
         return text
     vni = encoding == "vni"
     if _legacy_score(text, vni, known=True) == 0.0:
         return text
     fixed = _CONVERTERS[encoding](text)
-    # Same guard as fix_legacy_encoding: keeps the function idempotent.
-    return text if _legacy_score(fixed, vni, known=True) > 0.0 else fixed
+    # Same guard as fix_legacy_encoding, so the function is idempotent: the result must read
+    # as Unicode (it has a letter only Unicode Vietnamese has, or no longer looks legacy).
+    if _VIETNAMESE_UNICODE_RE.search(fixed) or _legacy_score(fixed, vni, known=True) == 0.0:
+        return fixed
+    return text

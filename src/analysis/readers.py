@@ -55,13 +55,17 @@ def read_table_file(path: Path) -> list[RawSheet]:
 
 
 def _unicode_sheet(sheet: RawSheet) -> RawSheet:
-    """A sheet typed in TCVN3 or VNI, recognised from all its text at once, in Unicode.
+    """A sheet typed in TCVN3 or VNI, recognised by a vote of its cells, in Unicode.
 
-    Deciding per sheet catches short cells ("Néi dung") that cannot be told apart alone.
+    Deciding per sheet catches short cells ("Néi dung") that cannot be told apart alone; a
+    Unicode note added to an old sheet does not stop it, and Unicode cells are left as they are.
     """
-    texts = [c for _, cells in sheet.rows for c in cells if isinstance(c, str)]
-    encoding = detect_legacy_encoding(" ".join(texts)[:200_000]) if texts else None
-    if encoding is None:
+    texts = [c for _, cells in sheet.rows for c in cells if isinstance(c, str) and c.strip()]
+    votes = Counter(filter(None, map(detect_legacy_encoding, texts)))
+    if not votes:
+        return sheet
+    encoding, count = votes.most_common(1)[0]
+    if count < min(3, len(texts)) and count < 0.2 * len(texts):
         return sheet
     rows = [
         (

@@ -27,12 +27,12 @@ def normalize_with_changes(value: object) -> tuple[str, list[str]]:
     if value is None:
         return "", []
     steps = (
-        ("ký tự ẩn", lambda t: t.translate(_INVISIBLE)),
         ("tổ hợp dấu (NFD) → dựng sẵn (NFC)", lambda t: unicodedata.normalize("NFC", t)),
         (
             "mã cũ TCVN3/VNI → Unicode",
             lambda t: unicodedata.normalize("NFC", fix_legacy_encoding(t)),
         ),
+        ("ký tự ẩn", lambda t: t.translate(_INVISIBLE)),  # after TCVN3: its "ư" is \xad
         ("đặt lại dấu thanh (hoà → hòa)", place_tone_marks),
         ("khoảng trắng, xuống dòng", lambda t: _SPACES.sub(" ", t).strip()),
     )
