@@ -21,9 +21,9 @@ import time
 from pathlib import Path
 
 import pandas as pd
-from analysis.sample.opinions import write_opinions
 
 from analysis.gazetteer import load_gazetteer
+from analysis.sample.opinions import write_opinions
 
 BARE_LOOP = """
 import sys

@@ -1,0 +1,411 @@
+"""The synthetic sample exports: deterministic, and every kind of mess is really in the files."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from analysis.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from analysis.sample.exports import SAMPLE_MARK, old_style_tones, strip_diacritics, to_cp1258
+from analysis.sample.generate import MANIFEST_COLUMNS, YEARS, generate_sample, load_units
+
+Grid = dict[str, dict[int, list[object]]]
+DELIMITED = {".csv": None, ".txt": "\t"}
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Two generations into separate folders."""
+    first, second = tmp_path_factory.mktemp("first"), tmp_path_factory.mktemp("second")
+    for folder in (first, second):
+        generate_sample(folder / "raw", folder / "manifest.csv")
+    return first, second
+
+
+@pytest.fixture(scope="module")
+def raw(runs: tuple[Path, Path]) -> Path:
+    """The raw folder of the first generation."""
+    return runs[0] / "raw"
+
+
+@pytest.fixture(scope="module")
+def manifest(runs: tuple[Path, Path]) -> list[dict[str, str]]:
+    """The manifest records of the first generation."""
+    with open(runs[0] / "manifest.csv", encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def grids(raw: Path) -> dict[str, Grid]:
+    """Every data file's cells by sheet and by the row number a person would see."""
+    return {_relative(path, raw): read_grid(path) for path in data_files(raw)}
+
+
+@pytest.fixture(scope="module")
+def cells(grids: dict[str, Grid]) -> set[str]:
+    """Every non-empty text cell of the sample, NFC-normalised."""
+    return {
+        unicodedata.normalize("NFC", value)
+        for grid in grids.values()
+        for sheet in grid.values()
+        for row in sheet.values()
+        for value in row
+        if isinstance(value, str) and value
+    }
+
+
+def _relative(path: Path, root: Path) -> str:
+    """`path` relative to `root`, with forward slashes."""
+    return path.relative_to(root).as_posix()
+
+
+def data_files(raw: Path) -> list[Path]:
+    """The exports under the raw folder (everything but the README)."""
+    return sorted(p for p in raw.rglob("*") if p.is_file() and p.suffix != ".md")
+
+
+def read_grid(path: Path) -> Grid:
+    """Cells of a workbook (sheet -> row number -> values) or of a csv/txt file (sheet '')."""
+    if path.suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        return {
+            ws.title: {i: list(r) for i, r in enumerate(ws.iter_rows(values_only=True), 1)}
+            for ws in book.worksheets
+        }
+    text = decode(path.read_bytes())
+    delimiter = DELIMITED[path.suffix] or (";" if text.count(";") > text.count(",") else ",")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    grid: dict[int, list[object]] = {}
+    line = 1
+    for record in reader:
+        grid[line] = list(record)
+        line = reader.line_num + 1
+    return {"": grid}
+
+
+def decode(data: bytes) -> str:
+    """Text of a csv/txt export: UTF-16 or UTF-8 by BOM, else Windows-1258."""
+    if data.startswith(codecs.BOM_UTF16_LE):
+        return data[2:].decode("utf-16-le")
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8")
+    return data.decode("cp1258")
+
+
+def squeeze(value: object) -> str:
+    """NFC text without any white space, for comparing cells with the manifest."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFC", str(value or "")))
+
+
+def typed_forms(text: str) -> set[str]:
+    """Every way the sample may have typed `text`: legacy encodings, old tones, no diacritics."""
+    shapes = {text, old_style_tones(text), strip_diacritics(text)}
+    encoders = (
+        lambda s: s,
+        unicode_to_tcvn3,
+        unicode_to_vni,
+        lambda s: to_cp1258(s).decode("cp1258"),
+    )
+    return {squeeze(encode(shape)) for shape in shapes for encode in encoders}
+
+
+def appears(label: str, cells: set[str]) -> bool:
+    """True when a cell holds `label` as typed in any of the sample's encodings."""
+    return bool({squeeze(c) for c in cells} & typed_forms(label)) or label in cells
+
+
+# ---------------------------------------------------------------- determinism
+
+
+def test_manifest_and_text_files_are_byte_identical(runs: tuple[Path, Path]) -> None:
+    first, second = runs
+    assert (first / "manifest.csv").read_bytes() == (second / "manifest.csv").read_bytes()
+    for path in data_files(first / "raw"):
+        if path.suffix in DELIMITED:
+            assert (
+                path.read_bytes() == (second / "raw" / path.relative_to(first / "raw")).read_bytes()
+            )
+
+
+def test_workbooks_have_identical_cells(runs: tuple[Path, Path]) -> None:
+    first, second = runs
+    for path in data_files(first / "raw"):
+        if path.suffix == ".xlsx":
+            assert read_grid(path) == read_grid(second / "raw" / path.relative_to(first / "raw"))
+
+
+# ---------------------------------------------------------------- manifest
+
+
+def test_manifest_columns_and_statuses(manifest: list[dict[str, str]]) -> None:
+    assert tuple(manifest[0]) == MANIFEST_COLUMNS
+    assert {r["kind"] for r in manifest} == {"opinion", "conference"}
+    expected = Counter(r["expected"] for r in manifest)
+    assert set(expected) == {"kept", "duplicate", "no_text", "foreign_district", "bad_date"}
+    assert {int(r["year"]) for r in manifest} == set(YEARS)
+    assert all(r["text"] == unicodedata.normalize("NFC", r["text"]) for r in manifest)
+
+
+def test_manifest_names_official_districts_and_communes(manifest: list[dict[str, str]]) -> None:
+    units = {u.name: u for u in load_units()}
+    for record in manifest:
+        if record["expected"] == "foreign_district":
+            assert record["district"] == "Huyện Krông Pắc"
+            continue
+        unit = units[record["district"]]
+        if record["commune"] and record["date"]:
+            assert record["commune"] in unit.communes_on(dt.date.fromisoformat(record["date"]))
+
+
+def test_opinions_per_year(manifest: list[dict[str, str]]) -> None:
+    per_year = Counter(r["year"] for r in manifest if r["kind"] == "opinion")
+    assert all(150 <= per_year[str(y)] <= 250 for y in YEARS), per_year
+    conferences = Counter((r["year"], r["district"]) for r in manifest if r["kind"] == "opinion")
+    assert sum(1 for (year, _), n in conferences.items() if year == "2019" and n >= 10) == 8
+
+
+def test_2025_names_old_and_new_communes(manifest: list[dict[str, str]]) -> None:
+    dates = {r["date"] for r in manifest if r["year"] == "2025" and r["date"]}
+    assert min(dates) < "2025-07-01" < max(dates)
+    new = {c for u in load_units() for c in u.new_communes} - {
+        c for u in load_units() for c in u.old_communes
+    }
+    assert any(r["commune"] in new for r in manifest if r["year"] == "2025")
+
+
+def test_rows_point_at_their_text(manifest: list[dict[str, str]], grids: dict[str, Grid]) -> None:
+    for record in manifest:
+        row = grids[record["source_file"]][record["source_sheet"]][int(record["source_row"])]
+        squeezed = {squeeze(c) for c in row}
+        if record["kind"] == "conference":
+            assert any(isinstance(c, int) and 120 <= c <= 260 for c in row), record
+        elif record["expected"] == "no_text":
+            assert str(row[0]).strip().isdigit() and sum(1 for c in row if c) <= 5, row
+        else:
+            assert squeezed & typed_forms(record["text"]), (record, row)
+
+
+def test_duplicates_point_at_kept_copies(manifest: list[dict[str, str]]) -> None:
+    where = {(r["source_file"], r["source_sheet"], r["source_row"]): r for r in manifest}
+    duplicates = [r for r in manifest if r["expected"] == "duplicate"]
+    opinions = [r for r in manifest if r["kind"] == "opinion"]
+    assert 0.012 <= len(duplicates) / len(opinions) <= 0.03
+    for record in duplicates:
+        original = where[
+            (record["source_file"], record["source_sheet"], record["duplicate_of_row"])
+        ]
+        assert original["expected"] == "kept" and original["text"] == record["text"]
+
+
+def test_duplicates_differ_only_after_normalising(
+    manifest: list[dict[str, str]], grids: dict[str, Grid]
+) -> None:
+    kinds = set()
+    for record in (r for r in manifest if r["expected"] == "duplicate"):
+        sheet = grids[record["source_file"]][record["source_sheet"]]
+        copy, original = sheet[int(record["source_row"])], sheet[int(record["duplicate_of_row"])]
+        texts = [(a, b) for a, b in zip(copy[1:], original[1:], strict=True) if a != b]
+        if not texts:
+            kinds.add("exact" if copy[0] == original[0] else "renumbered")
+        elif all(unicodedata.normalize("NFC", str(a)) == str(b) for a, b in texts):
+            kinds.add("nfd")
+        elif all(unicodedata.normalize("NFC", str(b)) == str(a) for a, b in texts):
+            kinds.add("nfc")
+        elif all(" ".join(str(a).split()) == " ".join(str(b).split()) for a, b in texts):
+            kinds.add("spaces")
+        else:
+            kinds.add("renumbered")
+    assert {"exact", "nfd", "nfc", "spaces", "renumbered"} <= kinds
+
+
+# ---------------------------------------------------------------- formats and layouts
+
+
+def test_file_formats(raw: Path) -> None:
+    blobs = {p.suffix + ":" + p.parent.name: p.read_bytes() for p in data_files(raw)}
+    csvs = [b for k, b in blobs.items() if k.startswith(".csv")]
+    assert any(b.startswith(codecs.BOM_UTF8) and b"," in b for b in csvs)
+    cp1258 = [b for b in csvs if not b.startswith(codecs.BOM_UTF8)]
+    assert cp1258 and b";" in cp1258[0] and b"\xec" in cp1258[0]  # decomposed acute tone
+    with pytest.raises(UnicodeDecodeError):
+        cp1258[0].decode("utf-8")
+    text = next(b for k, b in blobs.items() if k.startswith(".txt"))
+    assert text.startswith(codecs.BOM_UTF16_LE) and "\t".encode("utf-16-le") in text
+    assert "\r\n".encode("utf-16-le") in text
+    assert sum(k.startswith(".xlsx") for k in blobs) >= 3
+
+
+def test_every_file_says_it_is_synthetic(raw: Path, grids: dict[str, Grid]) -> None:
+    readme = (raw / "README.md").read_text(encoding="utf-8")
+    assert "Dữ liệu mẫu tổng hợp, không phải số liệu thật".lower() in readme.lower()
+    assert "synthetic" in readme.lower()
+    for name, grid in grids.items():
+        for sheet, rows in grid.items():
+            if rows and any(any(r) for r in rows.values()):
+                top = [
+                    unicodedata.normalize("NFC", str(c))
+                    for r in list(rows.values())[:5]
+                    for c in r
+                    if c
+                ]
+                assert any(SAMPLE_MARK in c for c in top), (name, sheet)
+
+
+def _header_row(rows: dict[int, list[object]]) -> int:
+    """The row number of a table's header (the first row starting with STT or TT)."""
+    return next(i for i, r in rows.items() if r and str(r[0]).strip() in ("STT", "TT"))
+
+
+def test_workbook_layouts(
+    raw: Path, grids: dict[str, Grid], manifest: list[dict[str, str]]
+) -> None:
+    books = {k: g for k, g in grids.items() if k.endswith(".xlsx")}
+    tables = [rows for g in books.values() for rows in g.values() if rows and any(rows.values())]
+    titles = [sum(1 for i in range(1, _header_row(r)) if any(r[i])) for r in tables]
+    assert min(titles) >= 2 and max(titles) <= 4
+    assert any(r[_header_row(r) + 1][:3] == ["(1)", "(2)", "(3)"] for r in tables)
+    assert any(
+        g for g in books.values() for rows in g.values() if not any(any(r) for r in rows.values())
+    )
+    assert any("Hội nghị" in g for g in books.values())
+    flat = {str(c) for rows in tables for r in rows.values() for c in r if c}
+    assert appears("NGƯỜI LẬP BIỂU", flat) and appears("(Ký, ghi rõ họ tên)", flat)
+    assert any(re.fullmatch(r"Tổng cộng: \d+ ý kiến", c) for c in flat)
+    merged = [
+        m
+        for path in data_files(raw)
+        if path.suffix == ".xlsx"
+        for ws in openpyxl.load_workbook(path).worksheets
+        for m in ws.merged_cells.ranges
+        if m.min_row < m.max_row
+    ]
+    assert merged
+    sheets = Counter(
+        (r["source_file"], r["source_sheet"]) for r in manifest if r["kind"] == "opinion"
+    )
+    per_file = Counter(f for f, _ in sheets)
+    assert max(per_file.values()) >= 8 and min(per_file.values()) == 1
+    conference_files = {r["source_file"] for r in manifest if r["kind"] == "conference"}
+    assert len(conference_files) >= 2
+
+
+def test_legacy_encodings_and_fonts(raw: Path) -> None:
+    fonts = set()
+    for path in data_files(raw):
+        if path.suffix == ".xlsx":
+            for ws in openpyxl.load_workbook(path).worksheets:
+                fonts |= {c.font.name for row in ws.iter_rows() for c in row if c.value}
+    assert {".VnTime", "VNI-Times"} <= fonts
+
+
+def test_header_variants(cells: set[str]) -> None:
+    headers = [
+        "Đơn vị",
+        "Địa bàn",
+        "Công an huyện",
+        "Nội dung ý kiến",
+        "Ý kiến",
+        "Nội dung phản ánh, kiến nghị",
+        "Ngày hội nghị",
+        "Thời gian",
+        "Người phát biểu",
+        "Họ và tên đại biểu",
+        "Thành phần",
+        "Đối tượng",
+        "Xã, phường",
+        "Địa chỉ",
+        "Kết quả trả lời",
+        "Nội dung trả lời, tiếp thu",
+        "Hình thức trả lời",
+        "STT",
+        "TT",
+        "Ghi chú",
+    ]
+    assert [h for h in headers if not appears(h, cells)] == []
+
+
+def test_district_spellings(cells: set[str]) -> None:
+    spellings = [
+        "Thành phố Gia Nghĩa",
+        "TP Gia Nghĩa",
+        "TX Gia Nghĩa",
+        "H. Đắk Mil",
+        "Dak Mil",
+        "Đăk Mil",
+        "huyện Krông Nô",
+        "Công an huyện Cư Jút",
+        "CA huyện Tuy Đức",
+        "Đắk Rlấp",
+        "Dak R'Lap",
+        "Huyện Krông Pắc",
+    ]
+    assert [s for s in spellings if not appears(s, cells)] == []
+
+
+def test_date_variants(raw: Path, cells: set[str], manifest: list[dict[str, str]]) -> None:
+    excel_dates = [
+        c.value
+        for path in data_files(raw)
+        if path.suffix == ".xlsx"
+        for ws in openpyxl.load_workbook(path).worksheets
+        for row in ws.iter_rows()
+        for c in row
+        if isinstance(c.value, dt.datetime)
+    ]
+    assert excel_dates
+    assert any(re.fullmatch(r"\d{1,2}/\d{1,2}/20\d\d", c) and not c.startswith("0") for c in cells)
+    padded = [c for c in cells if re.fullmatch(r"0\d/(0\d|1[0-2])/20\d\d", c)]
+    assert any(c[:2] != c[3:5] for c in padded)  # day-first and ambiguous, e.g. 03/04/2025
+    assert any(re.fullmatch(r"20\d\d-\d\d-\d\d", c) for c in cells)
+    assert any(re.fullmatch(r"ngày \d{1,2} tháng \d{1,2} năm 20\d\d", c) for c in cells)
+    assert sum(r["expected"] == "bad_date" for r in manifest) == 1
+
+
+def test_text_mess(cells: set[str], manifest: list[dict[str, str]], grids: dict[str, Grid]) -> None:
+    assert any(c != unicodedata.normalize("NFC", c) for g in grids.values() for c in _strings(g))
+    assert any(re.search(r"\b(hoà|thuỷ|khoẻ|uỷ|Uỷ|Hoà)\b", c) for c in cells)
+    assert sum("\n" in c for c in cells) >= 3
+    opinions = [r for r in manifest if r["kind"] == "opinion" and r["text"]]
+    bare = 0
+    for record in opinions:
+        row = grids[record["source_file"]][record["source_sheet"]][int(record["source_row"])]
+        target = squeeze(strip_diacritics(record["text"]))
+        bare += target != squeeze(record["text"]) and target in {squeeze(c) for c in row}
+    assert 0.03 <= bare / len(opinions) <= 0.08
+
+
+def _strings(grid: Grid) -> list[str]:
+    """Every text cell of a grid, as stored."""
+    return [c for rows in grid.values() for r in rows.values() for c in r if isinstance(c, str)]
+
+
+def test_2020_delegates(grids: dict[str, Grid]) -> None:
+    book = next(g for k, g in grids.items() if k.startswith("2020/"))
+    sheet = next(rows for rows in book.values() if len(rows) < 20 and any(rows.values()))
+    delegates = [c for r in sheet.values() for c in r if isinstance(c, int) and c > 100]
+    assert len(delegates) == 8 and all(120 <= d <= 260 for d in delegates)
+    assert 1450 <= sum(delegates) <= 1550
+
+
+def test_committed_sample_is_current(runs: tuple[Path, Path]) -> None:
+    """data/raw and the manifest in the repository are what the generator writes today."""
+    root = Path(__file__).resolve().parents[1]
+    fresh = runs[0]
+    assert (root / "tests" / "data" / "sample_manifest.csv").read_bytes() == (
+        fresh / "manifest.csv"
+    ).read_bytes(), "regenerate the sample (see data/raw/README.md)"
+    for path in data_files(fresh / "raw"):
+        committed = root / "data" / "raw" / path.relative_to(fresh / "raw")
+        if path.suffix == ".xlsx":
+            assert read_grid(committed) == read_grid(path), committed
+        else:
+            assert committed.read_bytes() == path.read_bytes(), committed
