@@ -294,3 +294,26 @@ def test_heading_rows_name_the_district_of_the_rows_under_them(raw):
     result = ingest(raw, PROVINCE)
     assert result.opinions["district"].tolist() == ["Huyện Đắk Mil", "Thành phố Gia Nghĩa"]
     assert result.rejects["source_row"].tolist() == [6]
+
+
+def test_legacy_xls_with_merged_district_and_excel_dates(raw):
+    """Old offices still send Excel 97-2003 workbooks (written here with xlwt)."""
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Tong hop")
+    dates = xlwt.easyxf(num_format_str="DD/MM/YYYY")
+    sheet.write(0, 0, "TỔNG HỢP Ý KIẾN NĂM 2018")
+    for col, name in enumerate(["STT", "Đơn vị", "Ngày hội nghị", "Nội dung ý kiến"]):
+        sheet.write(2, col, name)
+    sheet.write_merge(3, 4, 1, 1, "H. Tuy Đức")
+    for row, text in ((3, "Đề nghị tuần tra biên giới."), (4, "Cảm ơn đồn biên phòng.")):
+        sheet.write(row, 0, row - 2)
+        sheet.write(row, 2, dt.datetime(2018, 10, 5), dates)
+        sheet.write(row, 3, text)
+    (raw / "2018").mkdir(parents=True)
+    book.save(str(raw / "2018" / "cu.xls"))
+    result = ingest(raw, PROVINCE)
+    assert result.opinions["district"].tolist() == ["Huyện Tuy Đức"] * 2
+    assert result.opinions["source_row"].tolist() == [4, 5]
+    assert set(result.opinions["date"].dt.date) == {dt.date(2018, 10, 5)}

@@ -179,3 +179,13 @@ def test_evaluate_command_prints_per_class_scores(project):
     result = run("evaluate", str(project / "dev.csv"))
     assert result.exit_code == 0
     assert "macro-F1" in result.output and "an_ninh_quoc_gia" in result.output
+
+
+def test_review_workbook_neutralises_formulas(tmp_path):
+    classified = OPINIONS.assign(theme="khac", stance="kien_nghi", evidence="@x", needs_review=True)
+    path = tmp_path / "review.xlsx"
+    write_review_workbook(classified, path)
+    sheet = openpyxl.load_workbook(path)["Cần xem lại"]
+    values = [c.value for row in sheet.iter_rows(min_row=2) for c in row]
+    assert '\'=HYPERLINK("http://x") cảm ơn' in values and "'@x" in values
+    assert not any(isinstance(v, str) and v.startswith(("=", "+", "-", "@")) for v in values)
