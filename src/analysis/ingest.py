@@ -392,18 +392,27 @@ def record_id(year: int, district: str, date: dt.date | None, text: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+def _locate(row: Row, gazetteer: Gazetteer, out: _Collected) -> tuple[dt.date | None, str] | None:
+    """The row's date and district, or None after rejecting it with the reason."""
+    date, category, reason = _row_date(row, row.year)
+    if category:
+        out.reject(row, category, reason)
+        return None
+    district, problem = _resolve_district(row, gazetteer, date)
+    if district is None:
+        out.reject(row, BAD_DISTRICT, problem)
+        return None
+    return date, district
+
+
 def build_conferences(rows: list[Row], gazetteer: Gazetteer, out: _Collected) -> list[dict]:
     """Conference records from conference tables; bad or repeated rows go to rejects."""
     kept: dict[tuple[int, str, dt.date | None], dict] = {}
     for row in rows:
-        date, category, reason = _row_date(row, row.year)
-        if category:
-            out.reject(row, category, reason)
+        located = _locate(row, gazetteer, out)
+        if located is None:
             continue
-        district, problem = _resolve_district(row, gazetteer, date)
-        if district is None:
-            out.reject(row, BAD_DISTRICT, problem)
-            continue
+        date, district = located
         delegates_text = _text(row, "delegates")
         delegates = None
         if delegates_text:
@@ -461,14 +470,10 @@ def build_opinions(
         if len(text) > MAX_TEXT_CHARS:
             out.reject(row, TOO_LONG, f"{len(text):,} ký tự".replace(",", "."))
             continue
-        date, category, reason = _row_date(row, row.year)
-        if category:
-            out.reject(row, category, reason)
+        located = _locate(row, gazetteer, out)
+        if located is None:
             continue
-        district, problem = _resolve_district(row, gazetteer, date)
-        if district is None:
-            out.reject(row, BAD_DISTRICT, problem)
-            continue
+        date, district = located
         if date is None:
             candidates = dates_by_district.get((row.year, district), set()) - {None}
             if len(candidates) == 1:
