@@ -201,16 +201,15 @@ def top_terms(terms: pd.DataFrame, classified: pd.DataFrame, year: int) -> Figur
     themes = [t for t in THEMES if t in set(terms["theme"])]
     fig, axes = plt.subplots(2, 4, figsize=(14, 7))
     for ax, theme in zip(np.ravel(axes), themes, strict=False):
-        part = terms[terms.theme == theme].head(8)
+        part = terms[terms.theme == theme].head(8).sort_values("count", ascending=False)
         ax.barh(part["term"], part["count"], color=THEME_COLOURS[theme])
         ax.invert_yaxis()
         ax.set_title(THEMES[theme], fontsize=9)
         ax.tick_params(labelsize=8)
     for ax in np.ravel(axes)[len(themes) :]:
         ax.axis("off")
-    fig.supxlabel("Số ý kiến có từ", fontsize=9)
     frame = classified[classified.year == year]
-    return _finish(fig, f"Từ ngữ nổi bật theo chủ đề, năm {year}", frame)
+    return _finish(fig, f"Từ ngữ nổi bật theo chủ đề (số ý kiến có từ), năm {year}", frame)
 
 
 def response_timing(classified: pd.DataFrame, year: int) -> Figure:

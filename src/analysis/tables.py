@@ -103,26 +103,17 @@ def response_timing(classified: pd.DataFrame, year: int) -> pd.DataFrame:
 
 @cache
 def stopwords() -> frozenset[str]:
-    """underthesea's Vietnamese stopwords plus words every opinion shares."""
-    source = resources.files("underthesea").joinpath("datasets", "stopwords", "stopwords.txt")
-    words = {line.strip() for line in source.read_text(encoding="utf-8").splitlines()}
-    words |= {
-        "đề nghị",
-        "kiến nghị",
-        "công an",
-        "người dân",
-        "bà con",
-        "nhân dân",
-        "ý kiến",
-        "địa bàn",
-        "thôn",
-        "xã",
-        "huyện",
-        "tình trạng",
-        "hiện nay",
-        "phản ánh",
-        "đề xuất",
-    }
+    """underthesea's Vietnamese stopwords plus the project's list of words every opinion shares."""
+    underthesea_lists = resources.files("underthesea").joinpath("datasets", "stopwords")
+    sources = [
+        underthesea_lists.joinpath("stopwords.txt"),
+        underthesea_lists.joinpath("stopwords_dev.txt"),
+        resources.files("analysis").joinpath("data", "stopwords.txt"),
+    ]
+    words = set()
+    for source in sources:
+        lines = source.read_text(encoding="utf-8").splitlines()
+        words |= {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
     return frozenset(words)
 
 
