@@ -50,10 +50,16 @@ class YearData:
 
 def load(year: int, province: str | None = None) -> YearData:
     """Bring the processed data up to date (skipped when unchanged) and load it for `year`."""
-    from analysis.pipeline import read_table, run_all
+    from analysis.pipeline import console, read_table, run_all
 
     settings = load_settings(province)
-    run_all(settings, reports=False, notebooks=False)
+    console.quiet = True  # a notebook shows tables, not the command line's progress
+    try:
+        ok = run_all(settings, reports=False, notebooks=False)
+    finally:
+        console.quiet = False
+    if not ok:
+        print("Có tệp không đọc được: xem notebook 01-lam-sach hoặc chạy `analysis ingest`.")
     processed = settings.processed_dir
     classified = read_table(processed / "classified.parquet")
     if year not in set(classified["year"]):

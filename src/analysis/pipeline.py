@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -75,7 +77,7 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
     from analysis.ingest import IngestError, ingest, write_outputs
 
     try:
-        result = ingest(raw, settings.province, progress=True)
+        result = ingest(raw, settings.province, progress=not console.quiet)
     except (UnknownProvinceError, IngestError) as exc:
         raise StepError(str(exc)) from None
     written = write_outputs(result, out)
@@ -105,7 +107,7 @@ def classify_step(
         overrides = read_overrides(settings.labels_dir / "overrides.csv")
     except ReviewFileError as exc:
         raise StepError(str(exc)) from None
-    with console.status("Đang phân loại ý kiến…"):
+    with console.status("Đang phân loại ý kiến…") if not console.quiet else nullcontext():
         result = classify(frame, text_column, cache_path=cache_path(settings), overrides=overrides)
     write_table(result, target)
     console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
@@ -284,6 +286,24 @@ def run_all(settings: Settings, reports: bool = True, notebooks: bool = True) ->
     return outcome["ok"]
 
 
+@contextmanager
+def _stderr_to(log: Path) -> Iterator[None]:
+    """Send the process's (and the Jupyter kernel's) stderr to a log file for a while.
+
+    The kernel prints transport warnings that mean nothing to an analyst; errors in a notebook
+    still stop the run through papermill's exception.
+    """
+    log.parent.mkdir(parents=True, exist_ok=True)
+    saved = os.dup(2)
+    with open(log, "a", encoding="utf-8") as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
 def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
     """Run every notebook for `year` with papermill and save each as HTML without code."""
     import nbformat
@@ -292,14 +312,15 @@ def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path
 
     written = []
     for name in NOTEBOOKS:
-        executed = papermill.execute_notebook(
-            str(settings.root / "notebooks" / f"{name}.ipynb"),
-            None,
-            parameters={"year": year, "province": settings.province},
-            cwd=str(settings.root / "notebooks"),
-            progress_bar=False,
-            kernel_name="python3",
-        )
+        with _stderr_to(out_dir / "kernel.log"):
+            executed = papermill.execute_notebook(
+                str(settings.root / "notebooks" / f"{name}.ipynb"),
+                None,
+                parameters={"year": year, "province": settings.province},
+                cwd=str(settings.root / "notebooks"),
+                progress_bar=False,
+                kernel_name="python3",
+            )
         body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
         target = out_dir / f"{name}.html"
         write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))
