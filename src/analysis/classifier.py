@@ -8,7 +8,9 @@ last, and analysts' corrections override everything.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -16,11 +18,14 @@ import pandas as pd
 from analysis import lexicon as lexicon_module
 from analysis.cache import Cache
 from analysis.classify import OUTPUT_COLUMNS
+from analysis.features import lexicon_features, word_document
 from analysis.labels import STANCES, THEMES
-from analysis.model import LinearModel, lexicon_features, load_model, word_document
+
+if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
+    from analysis.model import LinearModel
 from analysis.preprocess import prepare
 from analysis.text import fold
-from analysis.tokens import tokenize_many
+from analysis.tokens import TokenJob
 
 REVIEW_BELOW = 0.55
 EVIDENCE_WORDS = 4
@@ -46,10 +51,11 @@ class Prepared:
 
 
 def prepare_texts(raw_texts: list[str], cache: Cache | None = None) -> Prepared:
-    """Prepare, tokenize (cached, in parallel when many) and lexicon-match texts."""
+    """Prepare, tokenize (cached, in parallel when many) and lexicon-match texts (for training)."""
     texts = [prepare(t) for t in raw_texts]
-    tokens = tokenize_many(texts, cache)
-    return Prepared(texts, tokens, [lexicon_module.match(t) for t in texts])
+    job = TokenJob(texts, cache)
+    matches = [lexicon_module.match(t) for t in texts]  # while the workers tokenize
+    return Prepared(texts, job.result(), matches)
 
 
 def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
@@ -67,13 +73,11 @@ def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
 
 
 def _evidence(
-    model: LinearModel,
-    prepared_text: str,
     tokens: list[str],
     match: lexicon_module.LexiconMatch,
     theme: str,
     stance: str,
-    weights: dict[str, dict[str, dict[str, float]]],
+    weights: dict[str, dict[str, Callable[[str], float]]],
 ) -> str:
     """The words that support the chosen theme and stance, as they appear in the text."""
     parts = []
@@ -90,29 +94,40 @@ def _evidence(
     return " | ".join(parts)
 
 
-def _model_words(tokens: list[str], weights: dict[str, float]) -> list[str]:
+def _model_words(tokens: list[str], weight: Callable[[str], float]) -> list[str]:
     """The text's own words that weigh most for a label in the model."""
     scored = {}
     for token in tokens:
-        weight = weights.get(fold(token).replace(" ", "_"), 0.0)
-        if weight > 0.3 and token not in scored:
-            scored[token] = weight
+        weight_of = weight(fold(token).replace(" ", "_"))
+        if weight_of > 0.3 and token not in scored:
+            scored[token] = weight_of
     return sorted(scored, key=scored.get, reverse=True)
 
 
 def classify_texts(
     raw_texts: list[str], model: LinearModel | None = None, cache: Cache | None = None
 ) -> pd.DataFrame:
-    """theme, stance, scores, evidence and needs_review for each text (distinct texts once)."""
-    model = model or load_model()
+    """theme, stance, scores, evidence and needs_review for each text (distinct texts once).
+
+    The worker processes tokenize while this process matches the lexicon, loads the model and
+    computes the character features, so the machine's cores are busy together.
+    """
     unique = list(dict.fromkeys(raw_texts))
-    prepared = prepare_texts(unique, cache)
+    texts = [prepare(t) for t in unique]
+    job = TokenJob(texts, cache)
+    matches = [lexicon_module.match(t) for t in texts]
+    if model is None:
+        from analysis.model import load_model
+
+        model = load_model()
+    char_part = model.features.char_part(texts)
+    prepared = Prepared(texts, job.result(), matches)
     theme_p, stance_p = model.probabilities(
-        prepared.documents, prepared.texts, prepared.lexicon_rows
+        prepared.documents, prepared.texts, prepared.lexicon_rows, char_part
     )
     weights = {
-        "theme": {k: model.word_weights("theme", k) for k in THEMES},
-        "stance": {k: model.word_weights("stance", k) for k in STANCES},
+        "theme": {k: model.word_weight("theme", k) for k in THEMES},
+        "stance": {k: model.word_weight("stance", k) for k in STANCES},
     }
     rows = []
     for i, text in enumerate(prepared.texts):
@@ -135,9 +150,7 @@ def classify_texts(
                 "stance": stance,
                 "theme_score": round(theme_score, 3),
                 "stance_score": round(stance_score, 3),
-                "evidence": _evidence(
-                    model, text, prepared.tokens[i], match, theme, stance, weights
-                ),
+                "evidence": _evidence(prepared.tokens[i], match, theme, stance, weights),
                 "needs_review": bool(unsure),
             }
         )

@@ -31,9 +31,7 @@ def label_texts(texts: list[str], cache: Cache | None = None, model=None) -> pd.
     pending = list(missing.items())
     for start in range(0, len(pending), BATCH):
         from analysis.classifier import classify_texts
-        from analysis.model import load_model
 
-        model = model or load_model()
         batch = dict(pending[start : start + BATCH])
         fresh = classify_texts(list(batch.values()), model, cache)
         new = dict(zip(batch, fresh.to_dict("records"), strict=True))

@@ -9,7 +9,9 @@ it can never run code.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from pathlib import Path
 
@@ -19,27 +21,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from analysis.labels import STANCES, THEMES
-from analysis.lexicon import LexiconMatch
 from analysis.text import fold
 
 MODEL_DIR = "model"
 FORMAT_VERSION = 1
 WORD_PARAMS = {"token_pattern": r"\S+", "ngram_range": (1, 2), "min_df": 1, "sublinear_tf": True}
 CHAR_PARAMS = {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2, "sublinear_tf": True}
-LEXICON_SCALE = 0.25
-
-
-def word_document(tokens: list[str]) -> str:
-    """Tokens as one folded string: "trộm cắp" -> "trom_cap", punctuation dropped."""
-    words = (fold(t).replace(" ", "_") for t in tokens)
-    return " ".join(w for w in words if any(c.isalnum() for c in w))
-
-
-def lexicon_features(match: LexiconMatch) -> list[float]:
-    """The lexicon's scores as model inputs (themes, stances, contrast and negation flags)."""
-    values = [match.theme_scores[k] for k in THEMES] + [match.stance_scores[k] for k in STANCES]
-    values += [float(match.criticism_after_contrast), float(match.negated_problems > 0)]
-    return [LEXICON_SCALE * np.log1p(v) for v in values]
 
 
 @dataclass
@@ -56,14 +43,22 @@ class Features:
         chars = TfidfVectorizer(**CHAR_PARAMS).fit([fold(t) for t in texts])
         return cls(words, chars)
 
+    def char_part(self, texts: list[str]) -> sparse.csr_matrix:
+        """Character n-gram features of prepared texts (computable before tokens exist)."""
+        return self.chars.transform([fold(t) for t in texts])
+
     def transform(
-        self, documents: list[str], texts: list[str], lexicon: list[list[float]]
+        self,
+        documents: list[str],
+        texts: list[str],
+        lexicon: list[list[float]],
+        char_part: sparse.csr_matrix | None = None,
     ) -> sparse.csr_matrix:
         """The feature matrix of prepared texts, their token documents and lexicon scores."""
         return sparse.hstack(
             [
                 self.words.transform(documents),
-                self.chars.transform([fold(t) for t in texts]),
+                self.char_part(texts) if char_part is None else char_part,
                 sparse.csr_matrix(np.asarray(lexicon, dtype=float)),
             ],
             format="csr",
@@ -79,22 +74,25 @@ class LinearModel:
     stance: LogisticRegression
 
     def probabilities(
-        self, documents: list[str], texts: list[str], lexicon: list[list[float]]
+        self,
+        documents: list[str],
+        texts: list[str],
+        lexicon: list[list[float]],
+        char_part: sparse.csr_matrix | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Theme and stance probabilities, columns in THEMES and STANCES order."""
-        matrix = self.features.transform(documents, texts, lexicon)
+        matrix = self.features.transform(documents, texts, lexicon, char_part)
         return (
             _ordered(self.theme, matrix, list(THEMES)),
             _ordered(self.stance, matrix, list(STANCES)),
         )
 
-    def word_weights(self, label_set: str, label: str) -> dict[str, float]:
-        """Word features with their weight for `label`, to explain a decision."""
+    def word_weight(self, label_set: str, label: str) -> Callable[[str], float]:
+        """The weight a word feature gives `label` (0 for unknown words), to explain a decision."""
         model = self.theme if label_set == "theme" else self.stance
-        row = list(model.classes_).index(label)
+        coefficients = model.coef_[list(model.classes_).index(label)]
         vocabulary = self.features.words.vocabulary_
-        coefficients = model.coef_[row]
-        return {word: float(coefficients[i]) for word, i in vocabulary.items()}
+        return lambda word: float(coefficients[vocabulary[word]]) if word in vocabulary else 0.0
 
 
 def _ordered(model: LogisticRegression, matrix, labels: list[str]) -> np.ndarray:
@@ -184,9 +182,20 @@ def _restore_classifier(classes: list[str], coef: np.ndarray, intercept: np.ndar
 
 
 def load_model(folder: Path | None = None) -> LinearModel:
-    """The model in `folder`, by default the one shipped inside the package."""
+    """The model in `folder`, by default the one shipped inside the package (loaded once)."""
     if folder is None:
-        folder = Path(str(resources.files("analysis").joinpath("data", MODEL_DIR)))
+        return _shipped_model()
+    return _load(folder)
+
+
+@cache
+def _shipped_model() -> LinearModel:
+    """The model shipped in the package; retraining writes a new one for the next process."""
+    return _load(Path(str(resources.files("analysis").joinpath("data", MODEL_DIR))))
+
+
+def _load(folder: Path) -> LinearModel:
+    """A model read from model.json and weights.npz, without unpickling anything."""
     description = json.loads((folder / "model.json").read_text(encoding="utf-8"))
     if description.get("format") != FORMAT_VERSION:
         raise ValueError(f"mô hình ở {folder} có định dạng không hỗ trợ")

@@ -28,31 +28,52 @@ def _tokenize_chunk(texts: list[str]) -> list[list[str]]:
     return [word_tokenize(t) for t in texts]
 
 
-def _tokenize_parallel(texts: list[str], workers: int) -> list[list[str]]:
-    """word_tokenize over many texts on `workers` processes, order kept."""
-    size = max(50, len(texts) // (workers * 4) + 1)
-    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return [tokens for result in pool.map(_tokenize_chunk, chunks) for tokens in result]
+class TokenJob:
+    """Tokens of many texts being computed, on worker processes when there are many.
+
+    Starting the job forks the workers at once, so the caller can do other work (match the
+    lexicon, load the model) while they tokenize; `result()` waits for them.
+    """
+
+    def __init__(self, texts: list[str], cache: Cache | None = None, workers: int | None = None):
+        self._cache = cache
+        self._keys = [text_key(t) for t in texts]
+        self._known = cache.get_tokens(set(self._keys)) if cache else {}
+        self._missing = {
+            k: t for k, t in zip(self._keys, texts, strict=True) if k not in self._known
+        }
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures = []
+        workers = workers or os.cpu_count() or 1
+        pending = list(self._missing.values())
+        if workers > 1 and len(pending) >= PARALLEL_FROM:
+            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            size = max(50, len(pending) // (workers * 4) + 1)
+            self._futures = [
+                self._pool.submit(_tokenize_chunk, pending[i : i + size])
+                for i in range(0, len(pending), size)
+            ]
+
+    def result(self) -> list[list[str]]:
+        """Tokens of every text, in order (each distinct uncached text tokenized once)."""
+        if self._missing:
+            if self._pool is not None:
+                tokenized = [tokens for future in self._futures for tokens in future.result()]
+                self._pool.shutdown()
+                self._pool = None
+            else:
+                tokenized = _tokenize_chunk(list(self._missing.values()))
+            new = dict(zip(self._missing, tokenized, strict=True))
+            if self._cache:
+                self._cache.put_tokens(new)
+            self._known.update(new)
+            self._missing = {}
+        return [self._known[k] for k in self._keys]
 
 
 def tokenize_many(
     texts: list[str], cache: Cache | None = None, workers: int | None = None
 ) -> list[list[str]]:
     """Tokens of every text, tokenizing each distinct uncached text exactly once."""
-    keys = [text_key(t) for t in texts]
-    known = cache.get_tokens(set(keys)) if cache else {}
-    missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in known}
-    if missing:
-        workers = workers or os.cpu_count() or 1
-        pending = list(missing.values())
-        if workers > 1 and len(pending) >= PARALLEL_FROM:
-            tokenized = _tokenize_parallel(pending, workers)
-        else:
-            tokenized = _tokenize_chunk(pending)
-        new = dict(zip(missing, tokenized, strict=True))
-        if cache:
-            cache.put_tokens(new)
-        known.update(new)
-    return [known[k] for k in keys]
+    return TokenJob(texts, cache, workers).result()
