@@ -112,3 +112,21 @@ def test_meeting_pack(tmp_path):
 def test_report_of_a_year_without_data_is_refused(tmp_path):
     with pytest.raises(ValueError, match="2030"):
         write_report(classified_frame(), CONFERENCES, 2030, tmp_path, "Đắk Nông")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "hidden"),
+    [
+        ("Ý kiến của Ông Điểu Bré (Trưởng thôn Nam Tiến): Mùa khô thiếu nước.", "", "Điểu Bré"),
+        ("Tôi là Điểu Glang, trú tại thôn 15. Đề nghị tuyên truyền.", "", "Điểu Glang"),
+        ("Bà con cảm ơn anh Y Rin Êđuôl và chị H'Bia Niê.", "", "Y Rin"),
+        ("Già làng K'Lơi (thôn Cao Sơn) phát biểu: cảm ơn.", "Già làng K'Lơi", "K'Lơi"),
+        ("Mấy năm nay Hoàng Văn Tám tôi vẫn báo tin cho CAX.", "Ông Hoàng Văn Tám", "Văn Tám"),
+    ],
+)
+def test_names_are_masked_for_meetings(text, speaker, hidden):
+    assert hidden not in for_meeting(text, speaker)
+
+
+def test_abbreviations_after_a_title_are_not_names():
+    assert for_meeting("Xin cảm ơn đồng chí CA phường.") == "Xin cảm ơn đồng chí CA phường."

@@ -120,6 +120,12 @@ def normalisation_changes(data: YearData) -> pd.DataFrame:
     return pd.concat([steps, mapped]).rename_axis("Thay đổi").to_frame()
 
 
+def _masked(opinions: pd.DataFrame) -> list[str]:
+    """The opinions' texts without names or personal numbers, fit to show on a screen."""
+    speakers = opinions["speaker"] if "speaker" in opinions else [""] * len(opinions)
+    return [for_meeting(t, s) for t, s in zip(opinions["text"], speakers, strict=True)]
+
+
 def theme_stance_counts(data: YearData) -> pd.DataFrame:
     """Opinions of the year by theme and stance, with Vietnamese names and totals."""
     table = pd.crosstab(data.this_year["theme"], data.this_year["stance"], margins=True,
@@ -136,7 +142,7 @@ def examples_with_evidence(data: YearData, per_theme: int = 2) -> pd.DataFrame:
         {
             "Chủ đề": picked["theme"].map(THEMES),
             "Lập trường": picked["stance"].map(STANCES),
-            "Ý kiến": picked["text"].map(for_meeting),
+            "Ý kiến": _masked(picked),
             "Căn cứ": picked["evidence"],
         }
     ).reset_index(drop=True)
@@ -150,7 +156,7 @@ def review_queue(data: YearData, head: int = 10) -> pd.DataFrame:
     return pd.DataFrame(
         {
             "Mã ý kiến": queue["record_id"],
-            "Ý kiến": queue["text"].map(for_meeting),
+            "Ý kiến": _masked(queue),
             "Máy gán": queue["theme"].map(THEMES) + " / " + queue["stance"].map(STANCES),
             "Độ chắc chắn": queue["score"].round(2),
         }

@@ -15,7 +15,8 @@ from analysis.text import fold, has_diacritics, normalize_text
 
 _TITLES = r"(?:ong|ba|anh|chi|co|chu|bac|cu|d/c|dong chi|dai bieu|db|em|thay|su|linh muc|muc su)"
 _INTRO = re.compile(
-    rf"^\s*{_TITLES}\b[^:]{{0,140}}?"
+    r"^\s*(?:(?:y kien|phat bieu|tham luan)(?: cua)?\s+)?"
+    rf"{_TITLES}\b[^:]{{0,140}}?"
     r"(?P<verb>phan anh|de nghi|kien nghi|de xuat|cho rang|cho biet|neu y kien|neu|phat bieu|"
     r"bay to|hoi|mong muon|ghi nhan|cam on|danh gia|noi|trinh bay|tham luan|gop y|y kien)?"
     r"\s*:\s*",

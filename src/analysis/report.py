@@ -196,7 +196,7 @@ def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]
         )
         quotes = [
             {
-                "text": for_meeting(row.text),
+                "text": for_meeting(row.text, getattr(row, "speaker", "") or ""),
                 "district": row.district,
                 "stance": STANCES[row.stance],
                 "evidence": for_meeting(row.evidence),
