@@ -24,13 +24,28 @@ def digest(*parts: str) -> str:
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
 
 
+CLASSIFIER_FILES = (
+    "data/model/model.json",
+    "data/model/weights.npz",
+    "data/lexicon.csv",
+    "data/abbreviations.csv",
+    "text.py",
+    "legacy_encoding.py",
+    "preprocess.py",
+    "lexicon.py",
+    "features.py",
+    "model.py",
+    "classifier.py",
+)
+
+
 @cache
 def classifier_fingerprint() -> str:
-    """A hash of the shipped model, lexicon and abbreviations: labels depend on all three."""
-    data = resources.files("analysis").joinpath("data")
+    """A hash of the model, the lexicon and the code that turns a text into labels."""
+    package = resources.files("analysis")
     hasher = hashlib.sha1()
-    for name in ("model/model.json", "model/weights.npz", "lexicon.csv", "abbreviations.csv"):
-        hasher.update(data.joinpath(name).read_bytes())
+    for name in CLASSIFIER_FILES:
+        hasher.update(package.joinpath(name).read_bytes())
     return hasher.hexdigest()
 
 
