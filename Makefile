@@ -35,4 +35,5 @@ sample: $(STAMP)
 	$(BIN)/analysis make-sample
 
 clean:
-	rm -rf data/processed/*.parquet data/processed/*.csv reports
+	find data/processed -mindepth 1 ! -name .gitkeep -exec rm -rf {} +
+	rm -rf reports

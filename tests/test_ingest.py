@@ -317,3 +317,12 @@ def test_legacy_xls_with_merged_district_and_excel_dates(raw):
     assert result.opinions["district"].tolist() == ["Huyện Tuy Đức"] * 2
     assert result.opinions["source_row"].tolist() == [4, 5]
     assert set(result.opinions["date"].dt.date) == {dt.date(2018, 10, 5)}
+
+
+def test_a_wrong_province_is_pointed_out(raw, tmp_path):
+    lines = ["Đơn vị,Ý kiến"] + [f"Đắk Mil,Đề nghị tuần tra thôn {i}." for i in range(5)]
+    write_text(raw / "2024" / "a.csv", lines, "utf-8")
+    args = ["ingest", str(raw), "-o", str(tmp_path / "out"), "--province", "Lâm Đồng"]
+    outcome = CliRunner().invoke(app, args)
+    assert outcome.exit_code == 1
+    assert "sai tỉnh" in outcome.output

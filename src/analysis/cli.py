@@ -162,11 +162,25 @@ def evaluate(
         )
 
 
+SHORT_LABELS = {
+    "an_ninh_quoc_gia": "ANQG",
+    "toi_pham": "TP",
+    "trat_tu_giao_thong": "TTGT",
+    "quan_ly_hanh_chinh": "QLHC",
+    "phong_trao_toan_dan": "PTTD",
+    "xay_dung_luc_luong": "XDLL",
+    "khac": "KHÁC",
+    "phe_binh": "PB",
+    "khen_ngoi": "KHEN",
+    "kien_nghi": "KNGHỊ",
+}
+
+
 def _confusion_table(confusion: pd.DataFrame) -> Table:
     """The confusion matrix with short column names so it fits a terminal."""
     table = Table(title="Ma trận nhầm lẫn (hàng: nhãn đúng, cột: máy gán)")
     table.add_column("")
-    short = {c: "".join(word[0] for word in c.split("_")).upper() for c in confusion.columns}
+    short = {c: SHORT_LABELS[c] for c in confusion.columns}
     for column in confusion.columns:
         table.add_column(short[column], justify="right")
     for label, row in confusion.iterrows():

@@ -86,6 +86,14 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
         console.print(f"Đã ghi: {path}")
     for report in result.failed_files:
         console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
+    elsewhere = result.rejects["reason"].str.contains("không thuộc", regex=False)
+    if len(result.rejects) and elsewhere.sum() > len(result.opinions):
+        console.print(
+            f"[bold yellow]Chú ý:[/] {int(elsewhere.sum())} dòng ghi đơn vị không thuộc "
+            f"{settings.province}, nhiều hơn số ý kiến giữ lại. Có thể đã chọn sai tỉnh: "
+            "kiểm tra analysis.toml hoặc tùy chọn --province."
+        )
+        return False
     return not result.failed_files
 
 
