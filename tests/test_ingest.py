@@ -326,3 +326,17 @@ def test_a_wrong_province_is_pointed_out(raw, tmp_path):
     outcome = CliRunner().invoke(app, args)
     assert outcome.exit_code == 1
     assert "sai tỉnh" in outcome.output
+
+
+def test_an_opinion_starting_like_a_footer_is_still_data(raw):
+    lines = [
+        "STT,Đơn vị,Ngày hội nghị,Nội dung ý kiến",
+        "1,Đắk Mil,15/9/2024,Chỉ huy Công an xã cần tăng cường tuần tra.",
+        "2,Đắk Mil,15/9/2024,Đề nghị lắp camera.",
+        ",,,Tổng cộng: 2 ý kiến",
+        ",,,NGƯỜI LẬP BIỂU",
+    ]
+    write_text(raw / "2024" / "a.csv", lines, "utf-8")
+    result = ingest(raw, PROVINCE)
+    assert result.opinions["source_row"].tolist() == [2, 3]
+    assert result.rejects.empty

@@ -29,6 +29,7 @@ from analysis.text import fold, normalize_text, normalize_with_changes
 REFORM_DATE = dt.date(2025, 7, 1)
 MAX_TEXT_CHARS = 32_767  # Excel's own limit for a cell
 RAW_CELL_CHARS = 1_000  # enough to recognise a rejected cell in rejects.csv
+FOOTER_MAX_CELLS = 3  # "Tổng cộng: 27 ý kiến", a signature line: never a full row
 UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
 _YEAR_FOLDER = re.compile(r"^(19|20)\d{2}$")
 _FOOTER_MARKERS = (
@@ -186,12 +187,18 @@ def _raw_cells(labels: dict[int, str], cells: list[object]) -> str:
 
 
 def _is_footer(cells: list[object]) -> bool:
-    """True for a totals or signature row, after which no data rows follow."""
-    for cell in cells:
-        text = fold(normalize_text(cell))
-        if text.startswith(_FOOTER_MARKERS) or re.match(r"^[\w\s']+, ngay .+ thang .+ nam", text):
-            return True
-    return False
+    """True for a totals or signature row, after which no data rows follow.
+
+    Such rows are sparse; a full row whose opinion starts "Chỉ huy..." is still data.
+    """
+    texts = [fold(normalize_text(cell)) for cell in cells]
+    texts = [t for t in texts if t]
+    if len(texts) > FOOTER_MAX_CELLS:
+        return False
+    return any(
+        t.startswith(_FOOTER_MARKERS) or re.match(r"^[\w\s']+, ngay .+ thang .+ nam", t)
+        for t in texts
+    )
 
 
 def _title_date(title_rows: list[list[object]]) -> dt.date | None:
