@@ -220,7 +220,7 @@ def _sheet_rows(
 ) -> Iterator[tuple[int, list[object], str | None, str]]:
     """Body rows of a sheet as (row number, cells, heading district, role).
 
-    Role is 'data', 'no_header', 'after_footer' or 'note'; a one-cell row naming a district
+    Role is 'data', 'after_footer' or 'note'; a one-cell row naming a district
     is a heading for the rows under it and is not yielded.
     """
     body = sheet.rows[header.row_index + 1 :]
