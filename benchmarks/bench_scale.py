@@ -13,7 +13,6 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -73,19 +72,29 @@ def main() -> None:
     """Measure each corpus and print one line per stage."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("corpora", type=Path, nargs="+")
+    parser.add_argument("--stages", default="ingest,classify", help="ingest, classify or both")
     args = parser.parse_args()
+    stages = args.stages.split(",")
     print(f"{os.cpu_count()} cores; each stage in a fresh process; classify with an empty cache")
     for corpus in args.corpora:
-        work = Path(tempfile.mkdtemp(prefix="bench-scale-"))
+        work = corpus.parent / ".work" / corpus.name  # kept, so classify can be rerun alone
+        work.mkdir(parents=True, exist_ok=True)
         opinions = work / "opinions.parquet"
-        seconds, peak, printed = measured(INGEST, str(corpus), str(opinions))
-        kept, rejected = printed.split()
-        print(f"{corpus.name:>14} ingest   {seconds:8.1f} s  peak {peak:5.2f} GB  "
-              f"{int(kept):,} kept, {int(rejected):,} rejected")  # fmt: skip
-        seconds, peak, printed = measured(CLASSIFY, str(opinions), str(work / "cache.sqlite"))
-        count = int(printed.split()[0])
-        print(f"{corpus.name:>14} classify {seconds:8.1f} s  peak {peak:5.2f} GB  "
-              f"{count / seconds:,.0f} opinions/s")  # fmt: skip
+        if "ingest" in stages:
+            seconds, peak, printed = measured(INGEST, str(corpus), str(opinions))
+            kept, rejected = printed.split()
+            print(
+                f"{corpus.name:>14} ingest   {seconds:8.1f} s  peak {peak:5.2f} GB  "
+                f"{int(kept):,} kept, {int(rejected):,} rejected"
+            )
+        if "classify" in stages:
+            (work / "cache.sqlite").unlink(missing_ok=True)
+            seconds, peak, printed = measured(CLASSIFY, str(opinions), str(work / "cache.sqlite"))
+            count = int(printed.split()[0])
+            print(
+                f"{corpus.name:>14} classify {seconds:8.1f} s  peak {peak:5.2f} GB  "
+                f"{count / seconds:,.0f} opinions/s"
+            )
 
 
 if __name__ == "__main__":

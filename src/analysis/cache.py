@@ -57,7 +57,7 @@ class Cache:
         self._db = sqlite3.connect(path)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, value TEXT)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS labels (key TEXT PRIMARY KEY, value TEXT)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS labels2 (key TEXT PRIMARY KEY, value TEXT)")
 
     def _get(self, table: str, keys: Iterable[str]) -> dict[str, str]:
         """Stored values of the given keys (missing keys are absent)."""
@@ -82,13 +82,13 @@ class Cache:
         """Store tokens by key."""
         self._put("tokens", {k: SEPARATOR.join(v) for k, v in items.items()})
 
-    def get_labels(self, keys: Iterable[str]) -> dict[str, dict]:
-        """Cached classifier outputs by key."""
-        return {k: json.loads(v) for k, v in self._get("labels", keys).items()}
+    def get_labels(self, keys: Iterable[str]) -> dict[str, tuple]:
+        """Cached classifier outputs by key, as tuples (compact for a million texts)."""
+        return {k: tuple(json.loads(v)) for k, v in self._get("labels2", keys).items()}
 
-    def put_labels(self, items: dict[str, dict]) -> None:
+    def put_labels(self, items: dict[str, tuple]) -> None:
         """Store classifier outputs by key."""
-        self._put("labels", {k: json.dumps(v, ensure_ascii=False) for k, v in items.items()})
+        self._put("labels2", {k: json.dumps(v, ensure_ascii=False) for k, v in items.items()})
 
     def close(self) -> None:
         """Close the database."""

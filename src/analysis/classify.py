@@ -13,7 +13,7 @@ import pandas as pd
 from analysis.cache import Cache, classifier_fingerprint, digest
 
 OUTPUT_COLUMNS = ("theme", "stance", "theme_score", "stance_score", "evidence", "needs_review")
-BATCH = 20_000  # texts classified at a time: bounds the feature matrices' memory
+BATCH = 5_000  # texts classified at a time: bounds the feature matrices' memory
 
 
 def label_key(text: str) -> str:
@@ -34,11 +34,11 @@ def label_texts(texts: list[str], cache: Cache | None = None, model=None) -> pd.
 
         batch = dict(pending[start : start + BATCH])
         fresh = classify_texts(list(batch.values()), model, cache)
-        new = dict(zip(batch, fresh.to_dict("records"), strict=True))
+        new = dict(zip(batch, fresh.itertuples(index=False, name=None), strict=True))
         if cache:
             cache.put_labels(new)
         known.update(new)
-    return pd.DataFrame([known[k] for k in keys], columns=list(OUTPUT_COLUMNS))
+    return pd.DataFrame.from_records([known[k] for k in keys], columns=list(OUTPUT_COLUMNS))
 
 
 def classify(

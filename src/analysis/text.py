@@ -4,28 +4,39 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
-from underthesea.pipeline.text_normalize.token_normalize import token_normalize
+from underthesea.pipeline.text_normalize.text_normalizer import character_map, token_map
 
 from analysis.legacy_encoding import fix_legacy_encoding
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_CHARACTERS = str.maketrans(character_map)  # underthesea's own character fixes (ð -> đ)
 
 
 def place_tone_marks(text: str) -> str:
     """Put tone marks where underthesea's text_normalize puts them (hoà -> hòa), word by word.
 
-    Unlike `underthesea.text_normalize`, spacing and punctuation are left exactly as they were.
+    Uses underthesea's own tables (what its token_normalize looks up), but leaves spacing and
+    punctuation exactly as they were, unlike `underthesea.text_normalize`.
     """
-    return _WORD.sub(lambda m: token_normalize(m.group(0)), text)
+    text = text.translate(_CHARACTERS)
+    return _WORD.sub(lambda m: token_map.get(m.group(0), m.group(0)), text)
 
 
 def normalize_with_changes(value: object) -> tuple[str, list[str]]:
     """The canonical form of a cell's text, and what had to change to get there (Vietnamese)."""
     if value is None:
         return "", []
+    text, changes = _normalize(str(value))
+    return text, list(changes)
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalize(text: str) -> tuple[str, tuple[str, ...]]:
+    """normalize_with_changes for a string; cached, as a sheet repeats the same cells."""
     steps = (
         ("tổ hợp dấu (NFD) → dựng sẵn (NFC)", lambda t: unicodedata.normalize("NFC", t)),
         (
@@ -36,13 +47,13 @@ def normalize_with_changes(value: object) -> tuple[str, list[str]]:
         ("đặt lại dấu thanh (hoà → hòa)", place_tone_marks),
         ("khoảng trắng, xuống dòng", lambda t: _SPACES.sub(" ", t).strip()),
     )
-    text, changes = str(value), []
+    changes = []
     for label, step in steps:
         changed = step(text)
         if changed != text:
             changes.append(label)
             text = changed
-    return text, changes
+    return text, tuple(changes)
 
 
 def normalize_text(value: object) -> str:
@@ -61,6 +72,7 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_COMBINING = re.compile("[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def fold(text: str) -> str:
@@ -69,7 +81,7 @@ def fold(text: str) -> str:
     One character in, one out, so positions found in the folded text hold in the original.
     """
     folded = unicodedata.normalize("NFC", text).lower().translate(_FOLD)
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    return _COMBINING.sub("", folded)
 
 
 def fold_key(text: str) -> str:

@@ -6,9 +6,11 @@ large batches are split over the machine's cores.
 
 from __future__ import annotations
 
+import atexit
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 
 import underthesea
 from underthesea import word_tokenize
@@ -28,6 +30,18 @@ def _tokenize_chunk(texts: list[str]) -> list[list[str]]:
     return [word_tokenize(t) for t in texts]
 
 
+@cache
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    """One pool of tokenizer processes for the whole run, forked while this process is small.
+
+    Reusing it across batches keeps the workers' memory their own, not a copy of a large parent.
+    """
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    atexit.register(pool.shutdown, cancel_futures=True)
+    return pool
+
+
 class TokenJob:
     """Tokens of many texts being computed, on worker processes when there are many.
 
@@ -42,26 +56,23 @@ class TokenJob:
         self._missing = {
             k: t for k, t in zip(self._keys, texts, strict=True) if k not in self._known
         }
-        self._pool: ProcessPoolExecutor | None = None
         self._futures = []
         workers = workers or os.cpu_count() or 1
         pending = list(self._missing.values())
         if workers > 1 and len(pending) >= PARALLEL_FROM:
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+            pool = _worker_pool(workers)
             size = max(50, len(pending) // (workers * 4) + 1)
             self._futures = [
-                self._pool.submit(_tokenize_chunk, pending[i : i + size])
+                pool.submit(_tokenize_chunk, pending[i : i + size])
                 for i in range(0, len(pending), size)
             ]
 
     def result(self) -> list[list[str]]:
         """Tokens of every text, in order (each distinct uncached text tokenized once)."""
         if self._missing:
-            if self._pool is not None:
+            if self._futures:
                 tokenized = [tokens for future in self._futures for tokens in future.result()]
-                self._pool.shutdown()
-                self._pool = None
+                self._futures = []
             else:
                 tokenized = _tokenize_chunk(list(self._missing.values()))
             new = dict(zip(self._missing, tokenized, strict=True))
