@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
@@ -84,6 +83,4 @@ def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: Cache | None = No
             "theme": f1_score(truth_theme, themes, labels=list(THEMES), average="macro"),
             "stance": f1_score(truth_stance, stances, labels=list(STANCES), average="macro"),
         }
-    return {
-        k: {m: round(float(np.round(v, 3)), 3) for m, v in s.items()} for k, s in scores.items()
-    }
+    return {k: {m: round(float(v), 3) for m, v in s.items()} for k, s in scores.items()}
