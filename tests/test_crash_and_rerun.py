@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.ingest import ingest, write_outputs
+from analysis.ingest.records import ingest, write_outputs
 
 PROVINCE = "Đắk Nông"
 OUTPUTS = ("opinions.parquet", "conferences.parquet", "classified.parquet", "rejects.csv")

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from analysis.dates import DateProblem, parse_date
+from analysis.ingest.dates import DateProblem, parse_date
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from analysis.gazetteer import UnknownProvinceError, load_gazetteer, province_names
+from analysis.ingest.gazetteer import UnknownProvinceError, load_gazetteer, province_names
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +56,7 @@ def test_names_that_start_like_a_prefix():
 
 
 def test_every_province_matches_its_own_districts_without_diacritics():
-    from analysis.text import fold
+    from analysis.core.text import fold
 
     for province in province_names():
         gazetteer = load_gazetteer(province)

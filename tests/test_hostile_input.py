@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import readers
-from analysis.ingest import ingest
+from analysis.ingest import readers
+from analysis.ingest.records import ingest
 
 PROVINCE = "Đắk Nông"
 GOOD_ROWS = [["Đơn vị", "Nội dung ý kiến"], ["Đắk Mil", "Đề nghị tăng cường tuần tra ban đêm."]]

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from analysis.cli import app
-from analysis.ingest import ingest, record_id, write_outputs
-from analysis.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from analysis.ingest.records import ingest, record_id, write_outputs
 
 PROVINCE = "Đắk Nông"
 

@@ -1,4 +1,4 @@
-"""Tests for analysis.legacy_encoding (TCVN3 / VNI legacy font encodings)."""
+"""Tests for analysis.core.legacy_encoding (TCVN3 / VNI legacy font encodings)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.legacy_encoding import (
+from analysis.core.legacy_encoding import (
     detect_legacy_encoding,
     fix_known_legacy_encoding,
     fix_legacy_encoding,

@@ -10,8 +10,7 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from analysis.cli import app
-from analysis.overrides import (
+from analysis.classify.corrections import (
     Correction,
     ReviewFileError,
     append_overrides,
@@ -20,6 +19,7 @@ from analysis.overrides import (
     read_review_workbook,
     write_review_workbook,
 )
+from analysis.cli import app
 
 REPO = Path(__file__).parents[1]
 OPINIONS = pd.DataFrame(

@@ -6,9 +6,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from analysis import tables
-from analysis.privacy import for_meeting, mask_personal_data
-from analysis.report import summarise, write_report
+from analysis.report import tables
+from analysis.report.document import summarise, write_report
+from analysis.report.privacy import for_meeting, mask_personal_data
 
 
 def classified_frame() -> pd.DataFrame:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.ingest import ingest
-from analysis.text import fold_key
+from analysis.core.text import fold_key
+from analysis.ingest.records import ingest
 
 REPO = Path(__file__).parents[1]
 KEY = ["source_file", "source_sheet", "source_row"]

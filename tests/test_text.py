@@ -5,7 +5,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.text import fold, fold_key, normalize_text, place_tone_marks
+from analysis.core.text import fold, fold_key, normalize_text, place_tone_marks
 
 VIETNAMESE = (
     "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"

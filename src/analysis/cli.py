@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from analysis.config import ConfigError, load_settings
+from analysis.core.settings import ConfigError, load_settings
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -49,7 +49,7 @@ def ingest(
     province: ProvinceOption = None,
 ) -> None:
     """Đọc và làm sạch mọi tệp xuất trong thư mục dữ liệu gốc."""
-    from analysis.pipeline import ingest_step
+    from analysis.steps import ingest_step
 
     settings = _settings(province)
     with _user_errors():
@@ -64,20 +64,6 @@ def _settings(province: str | None = None):
         return load_settings(province)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
-
-
-@app.command("make-sample")
-def make_sample(
-    raw_dir: Annotated[Path | None, typer.Argument(help="Thư mục ghi dữ liệu mẫu.")] = None,
-    seed: Annotated[int, typer.Option(help="Hạt giống ngẫu nhiên (cố định để chạy lại).")] = 2019,
-) -> None:
-    """Tạo lại dữ liệu mẫu tổng hợp (không phải số liệu thật) trong data/raw."""
-    from analysis.sample.generate import generate_sample
-
-    settings = _settings()
-    target = raw_dir or settings.raw_dir
-    generate_sample(target, settings.root / "tests" / "data" / "sample_manifest.csv", seed=seed)
-    console.print(f"Đã tạo dữ liệu mẫu tổng hợp trong {target}")
 
 
 @app.command()
@@ -97,7 +83,7 @@ def classify(
         if default_run
         else source.with_name(f"{source.stem}-phan-loai{source.suffix}")
     )
-    from analysis.pipeline import classify_step
+    from analysis.steps import classify_step
 
     with _user_errors():
         classify_step(settings, source, target, text_column, write_review=default_run)
@@ -108,7 +94,11 @@ def review_import(
     workbook: Annotated[Path, typer.Argument(help="Tệp can-xem-lai.xlsx đã điền.")],
 ) -> None:
     """Đọc các nhãn đã sửa trong tệp xem lại và lưu vào data/labels/overrides.csv."""
-    from analysis.overrides import ReviewFileError, append_overrides, read_review_workbook
+    from analysis.classify.corrections import (
+        ReviewFileError,
+        append_overrides,
+        read_review_workbook,
+    )
 
     settings = _settings()
     try:
@@ -121,21 +111,19 @@ def review_import(
 
 @app.command()
 def train() -> None:
-    """Huấn luyện lại mô hình từ data/labels/train*.csv (ghi vào gói phần mềm)."""
-    from importlib import resources
-
-    from analysis.cache import Cache
-    from analysis.model import MODEL_DIR, save_model
-    from analysis.training import fit, load_training
+    """Huấn luyện lại mô hình từ data/labels/train*.csv (ghi vào data/models của dự án)."""
+    from analysis.classify.model import save_model
+    from analysis.classify.training import fit, load_training
+    from analysis.core.cache import Cache
+    from analysis.steps import cache_path
 
     settings = _settings()
     frame = load_training(settings.labels_dir)
-    cache = Cache(settings.processed_dir / ".cache" / "classifier.sqlite")
+    cache = Cache(cache_path(settings))
     with console.status(f"Đang huấn luyện trên {len(frame)} ý kiến có nhãn…"):
         model = fit(frame, cache)
-    folder = Path(str(resources.files("analysis").joinpath("data", MODEL_DIR)))
-    save_model(model, folder)
-    console.print(f"Đã lưu mô hình vào {folder}")
+    save_model(model, settings.models_dir)
+    console.print(f"Đã lưu mô hình vào {settings.models_dir}")
 
 
 @app.command()
@@ -143,14 +131,18 @@ def evaluate(
     labelled: Annotated[Path, typer.Argument(help="Tệp CSV có cột text, theme, stance.")],
 ) -> None:
     """Đo độ chính xác trên một tệp có nhãn: precision, recall, F1, macro-F1, ma trận nhầm lẫn."""
-    from analysis.classifier import classify_texts
-    from analysis.evaluate import LabelledFileError, evaluate_labels, read_labelled
+    from analysis.classify.evaluation import LabelledFileError, evaluate_labels, read_labelled
+    from analysis.classify.hybrid import classify_texts
+    from analysis.classify.model import load_model
+    from analysis.classify.table import model_dir_for
 
+    settings = _settings()
     try:
         frame = read_labelled(labelled)
     except (LabelledFileError, OSError) as exc:
         raise _fail(str(exc)) from None
-    predicted = classify_texts(frame["text"].tolist())
+    model = load_model(model_dir_for(settings.models_dir))
+    predicted = classify_texts(frame["text"].tolist(), model)
     for label_set in ("theme", "stance"):
         result = evaluate_labels(label_set, frame[label_set], predicted[label_set], frame["text"])
         console.rule(f"{label_set}: macro-F1 = {result.macro_f1:.3f}")
@@ -162,25 +154,14 @@ def evaluate(
         )
 
 
-SHORT_LABELS = {
-    "an_ninh_quoc_gia": "ANQG",
-    "toi_pham": "TP",
-    "trat_tu_giao_thong": "TTGT",
-    "quan_ly_hanh_chinh": "QLHC",
-    "phong_trao_toan_dan": "PTTD",
-    "xay_dung_luc_luong": "XDLL",
-    "khac": "KHÁC",
-    "phe_binh": "PB",
-    "khen_ngoi": "KHEN",
-    "kien_nghi": "KNGHỊ",
-}
-
-
 def _confusion_table(confusion: pd.DataFrame) -> Table:
     """The confusion matrix with short column names so it fits a terminal."""
     table = Table(title="Ma trận nhầm lẫn (hàng: nhãn đúng, cột: máy gán)")
     table.add_column("")
-    short = {c: SHORT_LABELS[c] for c in confusion.columns}
+    from analysis.core.vocabulary import vocabulary
+
+    known = {**vocabulary().short_names("theme"), **vocabulary().short_names("stance")}
+    short = {c: known.get(c, c) for c in confusion.columns}
     for column in confusion.columns:
         table.add_column(short[column], justify="right")
     for label, row in confusion.iterrows():
@@ -199,7 +180,7 @@ def report(
     province: ProvinceOption = None,
 ) -> None:
     """Lập bộ tài liệu hội nghị của một năm: biểu đồ, báo cáo HTML, bảng số liệu Excel."""
-    from analysis.pipeline import report_step
+    from analysis.steps import report_step
 
     settings = _settings(province)
     with _user_errors():
@@ -215,7 +196,7 @@ def run(
 
     Bước nào có dữ liệu vào không đổi so với lần chạy trước thì được bỏ qua.
     """
-    from analysis.pipeline import run_all
+    from analysis.runner import run_all
 
     settings = _settings(province)
     with _user_errors():
@@ -227,7 +208,7 @@ def run(
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """Turn a step's Vietnamese error into a message and exit code 2, without a traceback."""
-    from analysis.pipeline import StepError
+    from analysis.steps import StepError
 
     try:
         yield

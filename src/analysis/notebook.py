@@ -1,25 +1,22 @@
-"""What the notebooks call: load a year's data (bringing it up to date first) and show tables.
+"""What the notebooks call: one loader for a year's data, and the tables and charts they show.
 
-Notebooks stay thin: one call per cell. Key figures are checked against the figures recorded for
-the shipped sample (tests/data/notebook_figures.json), so a silent change fails `make test`;
-on real data they are only shown.
+Notebooks stay thin: one call per cell. `load` brings data/processed/ up to date through the same
+steps as the command line (skipped when nothing changed) and reads it; it never runs reports or
+notebooks. `key_figures` names each notebook's headline numbers; tests check them on the sample.
 """
 
 from __future__ import annotations
 
-import json
-import os
+from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from functools import cached_property
 
 import pandas as pd
+from matplotlib.figure import Figure
 
-from analysis.config import Settings, load_settings
-from analysis.labels import STANCES, THEMES
-from analysis.privacy import for_meeting
-
-FIGURES_FILE = Path("tests") / "data" / "notebook_figures.json"
-UPDATE_ENV = "ANALYSIS_UPDATE_FIGURES"
+from analysis.core.settings import Settings, load_settings
+from analysis.core.vocabulary import reject_reasons, stances, themes
+from analysis.report.privacy import for_meeting
 
 
 @dataclass
@@ -47,28 +44,57 @@ class YearData:
         """True when the data is the synthetic sample shipped in data/raw."""
         return bool(self.classified["is_synthetic"].all()) if len(self.classified) else False
 
+    @cached_property
+    def report_input(self):
+        """What the report's charts are computed from, for this year."""
+        from analysis.report.charts import ReportInput
+        from analysis.steps import cache_path
+
+        return ReportInput.upto(
+            self.classified, self.conferences, self.year, cache_path(self.settings)
+        )
+
 
 def load(year: int, province: str | None = None) -> YearData:
     """Bring the processed data up to date (skipped when unchanged) and load it for `year`."""
-    from analysis.pipeline import console, read_table, run_all
+    from analysis.steps import Processed, console, read_table, update_processed
 
     settings = load_settings(province)
     console.quiet = True  # a notebook shows tables, not the command line's progress
     try:
-        ok = run_all(settings, reports=False, notebooks=False)
+        ok = update_processed(settings)
     finally:
         console.quiet = False
     if not ok:
         print("Có tệp không đọc được: xem notebook 01-lam-sach hoặc chạy `analysis ingest`.")
-    processed = settings.processed_dir
-    classified = read_table(processed / "classified.parquet")
+    tables = Processed.of(settings)
+    classified = read_table(tables.classified)
     if year not in set(classified["year"]):
         years = ", ".join(map(str, sorted(classified["year"].unique())))
         raise ValueError(f"Không có dữ liệu năm {year}; các năm có dữ liệu: {years}")
-    rejects = pd.read_csv(processed / "rejects.csv", dtype=str, keep_default_na=False)
-    return YearData(
-        settings, year, classified, read_table(processed / "conferences.parquet"), rejects
-    )
+    rejects = pd.read_csv(tables.rejects, dtype=str, keep_default_na=False)
+    return YearData(settings, year, classified, read_table(tables.conferences), rejects)
+
+
+def chart(data: YearData, key: str) -> Figure:
+    """One chart of the meeting pack for the year, drawn from its registered table."""
+    from analysis.report.charts import build_chart, chart_by_key
+
+    return build_chart(chart_by_key(key), data.report_input).draw()
+
+
+def charts(data: YearData) -> list[Figure]:
+    """Every chart of the meeting pack for the year, in the registry's order."""
+    from analysis.report.charts import build_charts
+
+    return [c.draw() for c in build_charts(data.report_input)]
+
+
+def summary(data: YearData) -> list[str]:
+    """The report's summary sentences for the year."""
+    from analysis.report.document import summarise
+
+    return summarise(data.classified, data.conferences, data.year)
 
 
 def rows_per_file(data: YearData) -> pd.DataFrame:
@@ -93,7 +119,7 @@ def rows_per_district(data: YearData) -> pd.DataFrame:
 
 def rejects_by_reason(data: YearData) -> pd.DataFrame:
     """Rejected rows by kind of reason, with one example each."""
-    rejects = data.rejects_this_year.assign(kind=lambda f: f["reason"].str.split(":").str[0])
+    rejects = data.rejects_this_year.assign(kind=lambda f: f["reason_code"].map(reject_reasons()))
     grouped = rejects.groupby("kind")
     return pd.DataFrame(
         {
@@ -130,8 +156,8 @@ def theme_stance_counts(data: YearData) -> pd.DataFrame:
     """Opinions of the year by theme and stance, with Vietnamese names and totals."""
     table = pd.crosstab(data.this_year["theme"], data.this_year["stance"], margins=True,
                         margins_name="Tổng")  # fmt: skip
-    table = table.reindex(index=[*THEMES, "Tổng"], columns=[*STANCES, "Tổng"], fill_value=0)
-    return table.rename(index=THEMES, columns=STANCES)
+    table = table.reindex(index=[*themes(), "Tổng"], columns=[*stances(), "Tổng"], fill_value=0)
+    return table.rename(index=themes(), columns=stances())
 
 
 def examples_with_evidence(data: YearData, per_theme: int = 2) -> pd.DataFrame:
@@ -140,8 +166,8 @@ def examples_with_evidence(data: YearData, per_theme: int = 2) -> pd.DataFrame:
     picked = frame.groupby("theme", sort=False).head(per_theme)
     return pd.DataFrame(
         {
-            "Chủ đề": picked["theme"].map(THEMES),
-            "Lập trường": picked["stance"].map(STANCES),
+            "Chủ đề": picked["theme"].map(themes()),
+            "Lập trường": picked["stance"].map(stances()),
             "Ý kiến": _masked(picked),
             "Căn cứ": picked["evidence"],
         }
@@ -157,35 +183,55 @@ def review_queue(data: YearData, head: int = 10) -> pd.DataFrame:
         {
             "Mã ý kiến": queue["record_id"],
             "Ý kiến": _masked(queue),
-            "Máy gán": queue["theme"].map(THEMES) + " / " + queue["stance"].map(STANCES),
+            "Máy gán": queue["theme"].map(themes()) + " / " + queue["stance"].map(stances()),
             "Độ chắc chắn": queue["score"].round(2),
         }
     ).reset_index(drop=True)
 
 
-def key_figures(notebook: str, data: YearData, figures: dict[str, float]) -> pd.Series:
-    """Show the key figures; on the shipped sample, check them against the recorded ones.
-
-    Set ANALYSIS_UPDATE_FIGURES=1 to record new figures after an intended change.
-    """
-    figures = {k: round(float(v), 4) for k, v in figures.items()}
-    if data.is_sample:
-        path = data.settings.root / FIGURES_FILE
-        recorded = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-        key = f"{notebook}/{data.year}"
-        if os.environ.get(UPDATE_ENV):
-            recorded[key] = figures
-            path.write_text(json.dumps(recorded, ensure_ascii=False, indent=1, sort_keys=True),
-                            encoding="utf-8")  # fmt: skip
-        elif key in recorded and recorded[key] != figures:
-            changed = {k: (recorded[key].get(k), v) for k, v in figures.items()
-                       if recorded[key].get(k) != v}  # fmt: skip
-            raise AssertionError(f"Số liệu chính đã thay đổi so với số đã ghi nhận: {changed}")
-    return pd.Series(figures, name=f"Số liệu chính năm {data.year}")
+def _cleaning_figures(data: YearData) -> dict[str, float]:
+    return {
+        "y_kien_giu_lai": len(data.this_year),
+        "dong_bi_loai": len(data.rejects_this_year),
+        "so_tep": data.this_year["source_file"].nunique(),
+        "so_don_vi": data.this_year["district"].nunique(),
+    }
 
 
-def cache_of(data: YearData) -> Path:
-    """The classifier's cache, so charts reuse tokens instead of tokenizing again."""
-    from analysis.pipeline import cache_path
+def _labelling_figures(data: YearData) -> dict[str, float]:
+    now = data.this_year
+    return {
+        "y_kien": len(now),
+        "can_xem_lai": int(now["needs_review"].sum()),
+        "da_sua_tay": int(now["corrected"].sum()),
+        "ti_le_phe_binh": (now["stance"] == "phe_binh").mean(),
+        **now["theme"].value_counts().to_dict(),
+    }
 
-    return cache_path(data.settings)
+
+def _trend_figures(data: YearData) -> dict[str, float]:
+    return {str(y): n for y, n in data.classified.groupby("year").size().items()}
+
+
+def _conference_figures(data: YearData) -> dict[str, float]:
+    conferences = data.conferences[data.conferences["year"] == data.year]
+    return {
+        "y_kien": len(data.this_year),
+        "hoi_nghi": len(conferences),
+        "dai_bieu": conferences["delegates"].sum(),
+    }
+
+
+KEY_FIGURES: dict[str, Callable[[YearData], dict[str, float]]] = {
+    "01-lam-sach": _cleaning_figures,
+    "02-phan-loai": _labelling_figures,
+    "03-xu-huong": _trend_figures,
+    "04-hoi-nghi": _conference_figures,
+}
+
+
+def key_figures(notebook: str, data: YearData) -> pd.Series:
+    """The headline numbers a notebook shows (rounded to 4 decimals), checked by the tests."""
+    figures = KEY_FIGURES[notebook](data)
+    rounded = {k: round(float(v), 4) for k, v in figures.items()}
+    return pd.Series(rounded, name=f"Số liệu chính năm {data.year}")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import math
 
-from analysis.labels import STANCES, THEMES
-from analysis.lexicon import LexiconMatch
-from analysis.text import fold
+from analysis.classify.lexicon import LexiconMatch
+from analysis.core.text import fold
 
 LEXICON_SCALE = 0.25
 _JOIN = "\x1f"
@@ -18,8 +17,10 @@ def word_document(tokens: list[str]) -> str:
     return " ".join(w for w in words if any(c.isalnum() for c in w))
 
 
-def lexicon_features(match: LexiconMatch) -> list[float]:
-    """The lexicon's scores as model inputs (themes, stances, contrast and negation flags)."""
-    values = [match.theme_scores[k] for k in THEMES] + [match.stance_scores[k] for k in STANCES]
+def lexicon_features(match: LexiconMatch, labels: tuple[list[str], list[str]]) -> list[float]:
+    """The lexicon's scores as model inputs: the given themes and stances, then two flags."""
+    theme_keys, stance_keys = labels
+    values = [match.theme_scores.get(k, 0.0) for k in theme_keys]
+    values += [match.stance_scores.get(k, 0.0) for k in stance_keys]
     values += [float(match.criticism_after_contrast), float(match.negated_problems > 0)]
     return [LEXICON_SCALE * math.log1p(v) for v in values]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from analysis.text import fold, fold_key, normalize_text
+from analysis.core.text import fold, fold_key, normalize_text
 
 _DISTRICT_PREFIX = re.compile(
     r"^(?:cong an\s+|c\.?a\.?\s+)?"
@@ -49,6 +49,7 @@ class DistrictMatch:
 
     name: str | None
     problem: str | None = None
+    other_province: str | None = None  # the province the name belongs to instead
 
 
 def _name_key(text: str) -> str:
@@ -118,7 +119,8 @@ class Gazetteer:
             return DistrictMatch(None, f"tên đơn vị '{text}' không rõ là {names}")
         other = self._elsewhere.get(core)
         if other:
-            return DistrictMatch(None, f"đơn vị '{text}' không thuộc {self.province} ({other})")
+            problem = f"đơn vị '{text}' không thuộc {self.province} ({other})"
+            return DistrictMatch(None, problem, other_province=other)
         return DistrictMatch(None, f"không nhận ra đơn vị '{text}' trong {self.province}")
 
     def match_commune(self, raw: str, district: str | None, after_reform: bool) -> str | None:

@@ -39,6 +39,7 @@ class Settings:
     processed_dir: Path
     reports_dir: Path
     labels_dir: Path
+    models_dir: Path
 
 
 def load_settings(province: str | None = None, root: Path | None = None) -> Settings:
@@ -60,4 +61,5 @@ def load_settings(province: str | None = None, root: Path | None = None) -> Sett
         processed_dir=root / paths.get("processed", "data/processed"),
         reports_dir=root / paths.get("reports", "reports"),
         labels_dir=root / paths.get("labels", "data/labels"),
+        models_dir=root / paths.get("models", "data/models"),
     )

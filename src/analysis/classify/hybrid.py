@@ -15,19 +15,20 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from analysis import lexicon as lexicon_module
-from analysis.cache import Cache
-from analysis.classify import OUTPUT_COLUMNS
-from analysis.features import lexicon_features, word_document
-from analysis.labels import STANCES, THEMES
+from analysis.classify import lexicon as lexicon_module
+from analysis.classify.features import lexicon_features, word_document
+from analysis.core.cache import Cache
+from analysis.core.preprocess import prepare
+from analysis.core.schemas import LABEL_COLUMNS
+from analysis.core.text import fold
+from analysis.core.tokens import TokenJob
+from analysis.core.vocabulary import stances, themes
 
 if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
-    from analysis.model import LinearModel
-from analysis.preprocess import prepare
-from analysis.text import fold
-from analysis.tokens import TokenJob
+    from analysis.classify.model import LinearModel
 
 REVIEW_BELOW = 0.55
+FALLBACK_THEME = "khac"  # the guide's theme for an opinion that names no other
 EVIDENCE_WORDS = 4
 
 
@@ -44,10 +45,9 @@ class Prepared:
         """Token documents for the word features."""
         return [word_document(t) for t in self.tokens]
 
-    @property
-    def lexicon_rows(self) -> list[list[float]]:
-        """Lexicon features per text."""
-        return [lexicon_features(m) for m in self.matches]
+    def lexicon_rows(self, labels: tuple[list[str], list[str]]) -> list[list[float]]:
+        """Lexicon features per text, for the model's theme and stance inputs."""
+        return [lexicon_features(m, labels) for m in self.matches]
 
 
 def prepare_texts(raw_texts: list[str], cache: Cache | None = None) -> Prepared:
@@ -61,7 +61,7 @@ def prepare_texts(raw_texts: list[str], cache: Cache | None = None) -> Prepared:
 def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
     """The lexicon's own decision, by the guide's precedence; used to flag disagreements."""
     scores = match.theme_scores
-    theme = max(scores, key=scores.get) if max(scores.values()) > 0 else "khac"
+    theme = max(scores, key=scores.get) if max(scores.values()) > 0 else FALLBACK_THEME
     stance_scores = match.stance_scores
     if match.criticism_after_contrast or stance_scores["phe_binh"] >= 3:
         stance = "phe_binh"
@@ -81,7 +81,7 @@ def _evidence(
 ) -> str:
     """The words that support the chosen theme and stance, as they appear in the text."""
     parts = []
-    for kind, label, names in (("theme", theme, THEMES), ("stance", stance, STANCES)):
+    for kind, label, names in (("theme", theme, themes()), ("stance", stance, stances())):
         words = match.evidence(kind, label)
         if kind == "stance" and label == "khen_ngoi":
             words = match.evidence("negation", "khen_ngoi") + words
@@ -117,33 +117,34 @@ def classify_texts(
     job = TokenJob(texts, cache)
     matches = [lexicon_module.match(t) for t in texts]
     if model is None:
-        from analysis.model import load_model
+        from analysis.classify.model import load_model
 
         model = load_model()
     char_part = model.features.char_part(texts)
     prepared = Prepared(texts, job.result(), matches)
     theme_p, stance_p = model.probabilities(
-        prepared.documents, prepared.texts, prepared.lexicon_rows, char_part
+        prepared.documents, prepared.texts, prepared.lexicon_rows(model.lexicon_labels), char_part
     )
+    theme_keys, stance_keys = list(themes()), list(stances())
     weights = {
-        "theme": {k: model.word_weight("theme", k) for k in THEMES},
-        "stance": {k: model.word_weight("stance", k) for k in STANCES},
+        "theme": {k: model.word_weight("theme", k) for k in theme_keys},
+        "stance": {k: model.word_weight("stance", k) for k in stance_keys},
     }
     rows = []
     for i, text in enumerate(prepared.texts):
         match = prepared.matches[i]
-        theme = list(THEMES)[int(np.argmax(theme_p[i]))]
-        stance = list(STANCES)[int(np.argmax(stance_p[i]))]
+        theme = theme_keys[int(np.argmax(theme_p[i]))]
+        stance = stance_keys[int(np.argmax(stance_p[i]))]
         theme_score = float(theme_p[i].max())
         stance_score = float(stance_p[i].max())
         if match.criticism_after_contrast and stance != "phe_binh":
-            stance, stance_score = "phe_binh", float(stance_p[i][list(STANCES).index("phe_binh")])
+            stance, stance_score = "phe_binh", float(stance_p[i][stance_keys.index("phe_binh")])
         lexicon_theme, _ = lexicon_labels(match)
         unsure = min(theme_score, stance_score) < REVIEW_BELOW or (
             lexicon_theme != theme and match.theme_scores[lexicon_theme] >= 3
         )
         if not text.strip():
-            theme, stance, unsure = "khac", "kien_nghi", True
+            theme, stance, unsure = FALLBACK_THEME, "kien_nghi", True
         rows.append(
             {
                 "theme": theme,
@@ -155,4 +156,4 @@ def classify_texts(
             }
         )
     by_text = dict(zip(unique, rows, strict=True))
-    return pd.DataFrame([by_text[t] for t in raw_texts], columns=list(OUTPUT_COLUMNS))
+    return pd.DataFrame([by_text[t] for t in raw_texts], columns=list(LABEL_COLUMNS))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pandas as pd
 from sklearn.metrics import classification_report, confusion_matrix, f1_score
 
-from analysis.labels import STANCES, THEMES
-from analysis.text import has_diacritics, normalize_text
+from analysis.core.text import has_diacritics, normalize_text
+from analysis.core.vocabulary import stances, themes
 
 LABEL_COLUMNS = ("text", "theme", "stance")
 
@@ -24,7 +24,7 @@ def read_labelled(path: Path) -> pd.DataFrame:
     missing = set(LABEL_COLUMNS) - set(frame.columns)
     if missing:
         raise LabelledFileError(f"{path}: thiếu cột {', '.join(sorted(missing))}")
-    for column, valid in (("theme", THEMES), ("stance", STANCES)):
+    for column, valid in (("theme", themes()), ("stance", stances())):
         bad = frame.index[~frame[column].isin(list(valid))]
         if len(bad):
             raise LabelledFileError(
@@ -50,7 +50,7 @@ def evaluate_labels(
     label_set: str, truth: pd.Series, predicted: pd.Series, texts: pd.Series
 ) -> Evaluation:
     """Per-class report, macro-F1 overall and for texts with and without diacritics."""
-    labels = list(THEMES if label_set == "theme" else STANCES)
+    labels = list(themes() if label_set == "theme" else stances())
     plain = ~texts.map(has_diacritics)
 
     def macro(mask: pd.Series) -> float | None:

@@ -11,7 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from analysis.text import fold, has_diacritics, normalize_text
+from analysis.core.text import fold, has_diacritics, normalize_text
 
 _TITLES = r"(?:ong|ba|anh|chi|co|chu|bac|cu|d/c|dong chi|dai bieu|db|em|thay|su|linh muc|muc su)"
 _INTRO = re.compile(

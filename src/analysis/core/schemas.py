@@ -1,13 +1,25 @@
-"""pandera schemas of the processed tables: what every later step may rely on."""
+"""pandera schemas of the processed tables: each table's columns are declared here, once.
+
+Writers validate against them and readers may rely on them. Label columns are checked against
+the vocabulary in force when the table is validated, so a new theme needs no change here.
+"""
 
 from __future__ import annotations
 
 import pandera.pandas as pa
 
-RESPONSE_TIMINGS = ("tai_hoi_nghi", "sau_hoi_nghi", "chua_tra_loi", "khong_ro")
+from analysis.core.vocabulary import vocabulary
 
 _text = pa.Column(str, nullable=False)
 _optional_text = pa.Column(str, nullable=True)
+
+
+def _in_vocabulary(kind: str) -> pa.Check:
+    """A check that every value is a key of `kind` in the vocabulary in force."""
+    return pa.Check(
+        lambda values: values.isin(vocabulary().keys(kind)), error=f"{kind} not in vocabulary"
+    )
+
 
 OPINIONS = pa.DataFrameSchema(
     {
@@ -24,7 +36,7 @@ OPINIONS = pa.DataFrameSchema(
         "text_changes": _text,
         "response": _text,
         "response_mode": _text,
-        "response_timing": pa.Column(str, pa.Check.isin(RESPONSE_TIMINGS)),
+        "response_timing": pa.Column(str, _in_vocabulary("response_timing")),
         "source_file": _text,
         "source_sheet": _text,
         "source_row": pa.Column(int, pa.Check.ge(1)),
@@ -60,9 +72,25 @@ REJECTS = pa.DataFrameSchema(
         "source_file": _text,
         "source_sheet": _text,
         "source_row": pa.Column(int, pa.Check.ge(0)),
+        "reason_code": pa.Column(str, _in_vocabulary("reject_reason")),
         "reason": pa.Column(str, pa.Check.str_length(min_value=1)),
         "raw_cells": _text,
     },
     strict=True,
     ordered=True,
+)
+
+# What the classifier adds to a table of opinions, in this order.
+LABEL_COLUMNS = ("theme", "stance", "theme_score", "stance_score", "evidence", "needs_review")
+
+CLASSIFIED = OPINIONS.add_columns(
+    {
+        "theme": pa.Column(str, _in_vocabulary("theme")),
+        "stance": pa.Column(str, _in_vocabulary("stance")),
+        "theme_score": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
+        "stance_score": pa.Column(float, pa.Check.in_range(0.0, 1.0)),
+        "evidence": _text,
+        "needs_review": pa.Column(bool),
+        "corrected": pa.Column(bool),
+    }
 )

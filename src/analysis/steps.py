@@ -1,6 +1,7 @@
-"""The steps of the main job and the job itself: ingest -> classify -> reports -> notebooks.
+"""The steps of the main job: ingest -> classify -> report, each from settings to files.
 
-The command line and the notebooks both call these functions. Each stage of `run_all` records a
+The command line, the runner (`analysis.runner`) and the notebooks' loader all call these
+functions. `update_processed` brings data/processed/ up to date: each stage records a
 fingerprint of its inputs (data and code) in data/processed/.state.json and is skipped when
 nothing it depends on has changed since its outputs were written.
 """
@@ -9,9 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -20,10 +20,9 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from analysis.atomic import remove_stale_temp_files, write_atomically
-from analysis.config import Settings
+from analysis.core.atomic import remove_stale_temp_files, write_atomically
+from analysis.core.settings import Settings
 
-NOTEBOOKS = ("01-lam-sach", "02-phan-loai", "03-xu-huong", "04-hoi-nghi")
 STATE_FILE = ".state.json"
 console = Console()
 
@@ -54,7 +53,7 @@ def read_table(path: Path) -> pd.DataFrame:
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:
     """Write a table as .csv, .xlsx or .parquet, atomically and safe to open in Excel."""
-    from analysis.export import neutralise_frame, write_csv
+    from analysis.core.files import neutralise_frame, write_csv
 
     suffix = path.suffix.lower()
     if suffix == ".parquet":
@@ -73,8 +72,8 @@ def write_table(frame: pd.DataFrame, path: Path) -> None:
 
 def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
     """Ingest `raw` into `out` and print the summary; False when some file could not be read."""
-    from analysis.gazetteer import UnknownProvinceError
-    from analysis.ingest import IngestError, ingest, write_outputs
+    from analysis.ingest.gazetteer import UnknownProvinceError
+    from analysis.ingest.records import IngestError, ingest, write_outputs
 
     try:
         result = ingest(raw, settings.province, progress=not console.quiet)
@@ -86,7 +85,7 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
         console.print(f"Đã ghi: {path}")
     for report in result.failed_files:
         console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
-    elsewhere = result.rejects["reason"].str.contains("không thuộc", regex=False)
+    elsewhere = result.rejects["reason_code"] == "other_province"
     if len(result.rejects) and elsewhere.sum() > len(result.opinions):
         console.print(
             f"[bold yellow]Chú ý:[/] {int(elsewhere.sum())} dòng ghi đơn vị không thuộc "
@@ -105,8 +104,9 @@ def classify_step(
     write_review: bool = True,
 ) -> pd.DataFrame:
     """Classify a table into `target`, applying corrections; optionally write the review file."""
-    from analysis.classify import classify
-    from analysis.overrides import ReviewFileError, read_overrides, write_review_workbook
+    from analysis.classify.corrections import ReviewFileError, read_overrides, write_review_workbook
+    from analysis.classify.table import classify, model_dir_for
+    from analysis.core import schemas
 
     frame = read_table(source)
     if text_column not in frame.columns:
@@ -116,7 +116,15 @@ def classify_step(
     except ReviewFileError as exc:
         raise StepError(str(exc)) from None
     with console.status("Đang phân loại ý kiến…") if not console.quiet else nullcontext():
-        result = classify(frame, text_column, cache_path=cache_path(settings), overrides=overrides)
+        result = classify(
+            frame,
+            text_column,
+            cache_path=cache_path(settings),
+            overrides=overrides,
+            model_dir=model_dir_for(settings.models_dir),
+        )
+    if set(schemas.OPINIONS.columns) <= set(result.columns):
+        result = schemas.CLASSIFIED.validate(result)
     write_table(result, target)
     console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
     if "corrected" in result:
@@ -130,7 +138,7 @@ def classify_step(
 
 def report_step(settings: Settings, year: int) -> Path:
     """Write reports/<year>/ from the classified table."""
-    from analysis.report import write_report
+    from analysis.report.document import write_report
 
     classified = read_table(settings.processed_dir / "classified.parquet")
     conferences = read_table(settings.processed_dir / "conferences.parquet")
@@ -238,18 +246,39 @@ def raw_files(settings: Settings) -> list[Path]:
     return find_raw_files(settings.raw_dir) + sorted(settings.raw_dir.rglob("README*"))
 
 
-def run_all(settings: Settings, reports: bool = True, notebooks: bool = True) -> bool:
-    """Ingest, classify, report every year and run the latest year's notebooks, as needed.
+@dataclass(frozen=True)
+class Processed:
+    """The tables in data/processed/ that the reports and notebooks read."""
+
+    opinions: Path
+    conferences: Path
+    rejects: Path
+    classified: Path
+    review: Path
+
+    @classmethod
+    def of(cls, settings: Settings) -> Processed:
+        """Where the processed tables of a project live."""
+        folder = settings.processed_dir
+        return cls(
+            folder / "opinions.parquet",
+            folder / "conferences.parquet",
+            folder / "rejects.csv",
+            folder / "classified.parquet",
+            folder / "can-xem-lai.xlsx",
+        )
+
+
+def update_processed(settings: Settings, state: RunState | None = None) -> bool:
+    """Ingest and classify as needed, so data/processed/ matches data/raw and the corrections.
 
     Returns False when some raw file could not be read (the rest is still processed).
     """
     processed = settings.processed_dir
-    for folder in (processed, settings.reports_dir):
-        remove_stale_temp_files(folder)
-    state = RunState.load(processed / STATE_FILE)
+    remove_stale_temp_files(processed)
+    state = state or RunState.load(processed / STATE_FILE)
     code = code_fingerprint()
-    opinions, conferences = processed / "opinions.parquet", processed / "conferences.parquet"
-    classified = processed / "classified.parquet"
+    tables = Processed.of(settings)
     outcome = {"ok": True}
 
     def ingest_work() -> bool:
@@ -257,80 +286,15 @@ def run_all(settings: Settings, reports: bool = True, notebooks: bool = True) ->
         return outcome["ok"]
 
     inputs = fingerprint(raw_files(settings), code, settings.province)
-    if not state.run("ingest", inputs, [opinions, conferences], ingest_work):
+    if not state.run("ingest", inputs, [tables.opinions, tables.conferences], ingest_work):
         console.print("Làm sạch: dữ liệu gốc không đổi, bỏ qua.")
-    inputs = fingerprint([opinions, settings.labels_dir / "overrides.csv"], code)
-    outputs = [classified, processed / "can-xem-lai.xlsx"]
+    models = [settings.models_dir / name for name in ("model.json", "weights.npz")]
+    inputs = fingerprint([tables.opinions, settings.labels_dir / "overrides.csv", *models], code)
     if not state.run(
-        "classify", inputs, outputs, lambda: classify_step(settings, opinions, classified)
+        "classify",
+        inputs,
+        [tables.classified, tables.review],
+        lambda: classify_step(settings, tables.opinions, tables.classified),
     ):
         console.print("Phân loại: không có gì thay đổi, bỏ qua.")
-    years = sorted(int(y) for y in read_table(classified)["year"].unique())
-    tables_in = fingerprint([classified, conferences], code)
-    for year in years if reports else []:
-        target = settings.reports_dir / str(year) / f"bao-cao-{year}.html"
-        if not state.run(
-            f"report-{year}",
-            tables_in + str(year),
-            [target],
-            lambda y=year: report_step(settings, y),
-        ):
-            console.print(f"Báo cáo năm {year}: không có gì thay đổi, bỏ qua.")
-    if notebooks and years:
-        latest = years[-1]
-        folder = settings.reports_dir / str(latest) / "notebooks"
-        sources = [settings.root / "notebooks" / f"{n}.ipynb" for n in NOTEBOOKS]
-        outputs = [folder / f"{n}.html" for n in NOTEBOOKS]
-        with console.status(f"Đang chạy các sổ tay cho năm {latest}…"):
-            ran = state.run(
-                f"notebooks-{latest}",
-                fingerprint(sources, tables_in, str(latest)),
-                outputs,
-                lambda: execute_notebooks(settings, latest, folder),
-            )
-        console.print(
-            f"Sổ tay năm {latest}: {'đã chạy' if ran else 'không đổi, bỏ qua'} → {folder}"
-        )
     return outcome["ok"]
-
-
-@contextmanager
-def _stderr_to(log: Path) -> Iterator[None]:
-    """Send the process's (and the Jupyter kernel's) stderr to a log file for a while.
-
-    The kernel prints transport warnings that mean nothing to an analyst; errors in a notebook
-    still stop the run through papermill's exception.
-    """
-    log.parent.mkdir(parents=True, exist_ok=True)
-    saved = os.dup(2)
-    with open(log, "a", encoding="utf-8") as sink:
-        os.dup2(sink.fileno(), 2)
-        try:
-            yield
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-
-
-def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
-    """Run every notebook for `year` with papermill and save each as HTML without code."""
-    import nbformat
-    import papermill
-    from nbconvert import HTMLExporter
-
-    written = []
-    for name in NOTEBOOKS:
-        with _stderr_to(out_dir / "kernel.log"):
-            executed = papermill.execute_notebook(
-                str(settings.root / "notebooks" / f"{name}.ipynb"),
-                None,
-                parameters={"year": year, "province": settings.province},
-                cwd=str(settings.root / "notebooks"),
-                progress_bar=False,
-                kernel_name="python3",
-            )
-        body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
-        target = out_dir / f"{name}.html"
-        write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))
-        written.append(target)
-    return written

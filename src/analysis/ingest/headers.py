@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from analysis.text import fold_key, normalize_text
+from analysis.core.text import fold_key, normalize_text
 
 OPINION_COLUMNS = ("text",)
 CONFERENCE_COLUMNS = ("district", "delegates")

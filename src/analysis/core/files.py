@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.atomic import write_atomically
+from analysis.core.atomic import write_atomically
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

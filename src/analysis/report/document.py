@@ -1,6 +1,6 @@
 """The meeting pack of one year: figures, a self-contained HTML report and the tables behind it.
 
-Load: classified opinions and conferences. Process: the eight charts and their tables, short
+Load: classified opinions and conferences. Process: the registry's charts and their tables, short
 Vietnamese summaries computed from the data, example opinions without names or personal numbers.
 Save: reports/<year>/figures/*.png|svg, bao-cao-<year>.html, bang-so-lieu-<year>.xlsx.
 """
@@ -10,29 +10,20 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
-from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from analysis import plots, tables
-from analysis.atomic import write_atomically
-from analysis.export import neutralise_frame
-from analysis.labels import STANCES, THEMES
-from analysis.privacy import for_meeting
+from analysis.core.atomic import write_atomically
+from analysis.core.files import neutralise_frame
+from analysis.core.vocabulary import label_name, stances, themes
+from analysis.report import tables
+from analysis.report.charts import Chart, ReportInput, build_charts
+from analysis.report.privacy import for_meeting
 
 EXAMPLES_PER_THEME = 2
-
-
-@dataclass
-class Chart:
-    """One chart of the pack and the table behind it."""
-
-    name: str
-    title: str
-    figure: object
-    table: pd.DataFrame
+SHOWN_DECIMALS = 3  # shares in the HTML and workbook tables
 
 
 def _percent(value: float) -> str:
@@ -41,8 +32,7 @@ def _percent(value: float) -> str:
 
 
 def _readable(table: pd.DataFrame) -> pd.DataFrame:
-    """Label keys replaced by their Vietnamese names, in index and columns."""
-    names = {**THEMES, **STANCES, **tables.TIMING_NAMES}
+    """Label keys replaced by their Vietnamese names, in index and columns; shares rounded."""
     columns = {
         "opinions": "Số ý kiến",
         "delegates": "Số đại biểu",
@@ -57,85 +47,16 @@ def _readable(table: pd.DataFrame) -> pd.DataFrame:
         "term": "Từ",
         "count": "Số ý kiến có từ",
     }
-    out = table.rename(index=lambda v: names.get(v, v), columns=lambda c: names.get(c, c))
+    out = table.round(SHOWN_DECIMALS).rename(index=_name_of, columns=_name_of)
     out = out.rename(columns=columns)
     if "Chủ đề" in out:
-        out["Chủ đề"] = out["Chủ đề"].map(lambda v: THEMES.get(v, v))
+        out["Chủ đề"] = out["Chủ đề"].map(_name_of)
     return out
 
 
-def year_tokens(classified: pd.DataFrame, cache_path: Path | None) -> list[list[str]]:
-    """underthesea tokens of the opinions (from the classifier's cache when present)."""
-    from analysis.cache import Cache
-    from analysis.preprocess import prepare
-    from analysis.tokens import tokenize_many
-
-    cache = Cache(cache_path) if cache_path else None
-    try:
-        return tokenize_many([prepare(t) for t in classified["text"]], cache)
-    finally:
-        if cache:
-            cache.close()
-
-
-def build_charts(
-    classified: pd.DataFrame,
-    conferences: pd.DataFrame,
-    year: int,
-    cache_path: Path | None = None,
-) -> list[Chart]:
-    """The eight charts of the pack, each with its table."""
-    this_year = classified[classified["year"] == year]
-    terms = tables.top_terms(year_tokens(this_year, cache_path), this_year["theme"].tolist())
-    upto = classified[classified["year"] <= year]
-    confs = conferences[conferences["year"] <= year]
-    return [
-        Chart(
-            "1-tham-gia",
-            "Tham gia hội nghị",
-            plots.participation(upto, confs),
-            tables.participation(upto, confs),
-        ),
-        Chart(
-            "2-co-cau-chu-de",
-            "Cơ cấu chủ đề theo năm",
-            plots.theme_mix_by_year(upto),
-            tables.theme_shares_by_year(upto).round(3),
-        ),
-        Chart(
-            "3-lap-truong-theo-chu-de",
-            "Lập trường theo chủ đề",
-            plots.stance_by_theme(upto, year),
-            tables.stance_shares_by_theme(upto, year).round(3),
-        ),
-        Chart(
-            "4-phe-binh-don-vi-chu-de",
-            "Tỉ lệ phê bình theo đơn vị và chủ đề",
-            plots.criticism_heatmap(upto, year),
-            tables.criticism_share(upto, year).round(3),
-        ),
-        Chart(
-            "5-thay-doi-phe-binh",
-            "Thay đổi ý kiến phê bình so với năm trước",
-            plots.criticism_change(upto, year),
-            tables.criticism_change(upto, year),
-        ),
-        Chart(
-            "6-xu-huong-don-vi",
-            "Xu hướng chủ đề theo đơn vị",
-            plots.district_theme_trends(upto),
-            tables.counts_by_district_year_theme(upto),
-        ),
-        Chart(
-            "7-tu-noi-bat", "Từ ngữ nổi bật theo chủ đề", plots.top_terms(terms, upto, year), terms
-        ),
-        Chart(
-            "8-tra-loi",
-            "Hình thức trả lời ý kiến",
-            plots.response_timing(upto, year),
-            tables.response_timing(upto, year),
-        ),
-    ]
+def _name_of(value: object) -> object:
+    """The Vietnamese name of a vocabulary key; anything else as it is."""
+    return label_name(value) if isinstance(value, str) else value
 
 
 def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) -> list[str]:
@@ -155,7 +76,7 @@ def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) ->
     if len(now):
         shares = now["theme"].value_counts(normalize=True)
         top = shares.index[0]
-        lines.append(f"Chủ đề được nêu nhiều nhất: {THEMES[top]} ({_percent(shares.iloc[0])}).")
+        lines.append(f"Chủ đề được nêu nhiều nhất: {themes()[top]} ({_percent(shares.iloc[0])}).")
         critical = (now["stance"] == "phe_binh").mean()
         line = f"Tỉ lệ ý kiến phê bình, phản ánh hạn chế: {_percent(critical)}"
         if len(before):
@@ -173,11 +94,11 @@ def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) ->
             better = change[change["change"] < 0]["change"].sort_values()
             if len(worse):
                 lines.append(
-                    f"Phê bình tăng nhiều nhất ở: {THEMES[worse.index[0]]} (+{worse.iloc[0]})."
+                    f"Phê bình tăng nhiều nhất ở: {themes()[worse.index[0]]} (+{worse.iloc[0]})."
                 )
             if len(better):
                 lines.append(
-                    f"Phê bình giảm nhiều nhất ở: {THEMES[better.index[0]]} ({better.iloc[0]})."
+                    f"Phê bình giảm nhiều nhất ở: {themes()[better.index[0]]} ({better.iloc[0]})."
                 )
         if "needs_review" in now:
             lines.append(
@@ -190,7 +111,7 @@ def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]
     """A few clear opinions per theme, masked for the meeting."""
     now = classified[classified["year"] == year]
     out = []
-    for theme, name in THEMES.items():
+    for theme, name in themes().items():
         part = now[now["theme"] == theme].sort_values(
             ["theme_score", "record_id"], ascending=[False, True]
         )
@@ -198,7 +119,7 @@ def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]
             {
                 "text": for_meeting(row.text, getattr(row, "speaker", "") or ""),
                 "district": row.district,
-                "stance": STANCES[row.stance],
+                "stance": stances()[row.stance],
                 "evidence": for_meeting(row.evidence),
             }
             for row in part.head(EXAMPLES_PER_THEME).itertuples()
@@ -228,17 +149,19 @@ def write_report(
 
     if year not in set(classified["year"]):
         raise ValueError(f"không có ý kiến nào của năm {year}")
-    charts = build_charts(classified, conferences, year, cache_path)
+    data = ReportInput.upto(classified, conferences, year, cache_path)
+    charts = build_charts(data)
     figures = out_dir / "figures"
     sections = []
     for chart in charts:
-        png = _png(chart.figure)
+        figure = chart.draw()
+        png = _png(figure)
         write_atomically(figures / f"{chart.name}.png", lambda tmp, data=png: tmp.write_bytes(data))
         write_atomically(
             figures / f"{chart.name}.svg",
-            lambda tmp, fig=chart.figure: fig.savefig(tmp, format="svg", bbox_inches="tight"),
+            lambda tmp, fig=figure: fig.savefig(tmp, format="svg", bbox_inches="tight"),
         )
-        plt.close(chart.figure)
+        plt.close(figure)
         table_html = _readable(chart.table).to_html(na_rep="", float_format=lambda v: f"{v:,.3g}")
         sections.append(
             {"title": chart.title, "image": base64.b64encode(png).decode(), "table": table_html}
@@ -255,7 +178,7 @@ def write_report(
         summary=summarise(classified, conferences, year),
         sections=sections,
         examples=examples(classified, year),
-        source=plots.source_note(classified[classified["year"] <= year]),
+        source=tables.source_note(data.classified),
     )
     target = out_dir / f"bao-cao-{year}.html"
     write_atomically(target, lambda tmp: tmp.write_text(html, encoding="utf-8"))

@@ -1,8 +1,8 @@
 """A SQLite cache of what the classifier computed per text: tokens and labels.
 
 Tokens are keyed by a hash of the prepared text and underthesea's version; labels by a hash of
-the raw text and a fingerprint of the model and lexicon, so a retrained model or an edited lexicon
-never serves stale labels. A warm rerun imports neither underthesea nor scikit-learn.
+the raw text and the classifier's fingerprint (see `analysis.classify.table`), so a retrained
+model or an edited lexicon never serves stale labels.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
-from functools import cache
-from importlib import resources
 from pathlib import Path
 
 SEPARATOR = "\x1f"
@@ -22,31 +20,6 @@ _CHUNK = 900  # SQLite's limit on parameters per statement is 999
 def digest(*parts: str) -> str:
     """A hex hash of the given strings."""
     return hashlib.sha1("\n".join(parts).encode("utf-8")).hexdigest()
-
-
-CLASSIFIER_FILES = (
-    "data/model/model.json",
-    "data/model/weights.npz",
-    "data/lexicon.csv",
-    "data/abbreviations.csv",
-    "text.py",
-    "legacy_encoding.py",
-    "preprocess.py",
-    "lexicon.py",
-    "features.py",
-    "model.py",
-    "classifier.py",
-)
-
-
-@cache
-def classifier_fingerprint() -> str:
-    """A hash of the model, the lexicon and the code that turns a text into labels."""
-    package = resources.files("analysis")
-    hasher = hashlib.sha1()
-    for name in CLASSIFIER_FILES:
-        hasher.update(package.joinpath(name).read_bytes())
-    return hasher.hexdigest()
 
 
 class Cache:

@@ -12,12 +12,12 @@ import pandas as pd
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from analysis.cache import Cache
-from analysis.classifier import lexicon_labels, prepare_texts
-from analysis.evaluate import read_labelled
-from analysis.labels import STANCES, THEMES
-from analysis.model import LinearModel, train
-from analysis.text import fold, has_diacritics
+from analysis.classify.evaluation import read_labelled
+from analysis.classify.hybrid import lexicon_labels, prepare_texts
+from analysis.classify.model import LinearModel, lexicon_input_labels, train
+from analysis.core.cache import Cache
+from analysis.core.text import fold, has_diacritics
+from analysis.core.vocabulary import stances, themes
 
 TRAINING_GLOB = "train*.csv"
 
@@ -55,7 +55,7 @@ def fit(frame: pd.DataFrame, cache: Cache | None = None) -> LinearModel:
     return train(
         prepared.documents,
         prepared.texts,
-        prepared.lexicon_rows,
+        prepared.lexicon_rows(lexicon_input_labels()),
         rows["theme"].tolist(),
         rows["stance"].tolist(),
     )
@@ -63,7 +63,7 @@ def fit(frame: pd.DataFrame, cache: Cache | None = None) -> LinearModel:
 
 def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: Cache | None = None) -> dict:
     """Macro-F1 of the lexicon alone, the model alone and the hybrid, by stratified k-fold."""
-    from analysis.classifier import classify_texts
+    from analysis.classify.hybrid import classify_texts
 
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
     truth_theme, truth_stance, predicted = [], [], {"lexicon": [], "hybrid": []}
@@ -78,9 +78,9 @@ def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: Cache | None = No
         predicted["lexicon"] += lexicon
     scores = {}
     for name, pairs in predicted.items():
-        themes, stances = zip(*pairs, strict=True)
+        theme_guess, stance_guess = zip(*pairs, strict=True)
         scores[name] = {
-            "theme": f1_score(truth_theme, themes, labels=list(THEMES), average="macro"),
-            "stance": f1_score(truth_stance, stances, labels=list(STANCES), average="macro"),
+            "theme": f1_score(truth_theme, theme_guess, labels=list(themes()), average="macro"),
+            "stance": f1_score(truth_stance, stance_guess, labels=list(stances()), average="macro"),
         }
     return {k: {m: round(float(v), 3) for m, v in s.items()} for k, s in scores.items()}

@@ -12,7 +12,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -20,10 +19,10 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from analysis.labels import STANCES, THEMES
-from analysis.text import fold
+from analysis.classify.table import shipped_model_dir
+from analysis.core.text import fold
+from analysis.core.vocabulary import stances, themes
 
-MODEL_DIR = "model"
 FORMAT_VERSION = 1
 WORD_PARAMS = {"token_pattern": r"\S+", "ngram_range": (1, 2), "min_df": 1, "sublinear_tf": True}
 CHAR_PARAMS = {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2, "sublinear_tf": True}
@@ -67,11 +66,16 @@ class Features:
 
 @dataclass
 class LinearModel:
-    """Features plus one multinomial logistic regression for themes and one for stances."""
+    """Features plus one multinomial logistic regression for themes and one for stances.
+
+    `lexicon_labels` names, in order, the theme and stance scores the model was trained on, so
+    a vocabulary that gains a theme still feeds an older model the inputs it knows.
+    """
 
     features: Features
     theme: LogisticRegression
     stance: LogisticRegression
+    lexicon_labels: tuple[list[str], list[str]]
 
     def probabilities(
         self,
@@ -80,11 +84,11 @@ class LinearModel:
         lexicon: list[list[float]],
         char_part: sparse.csr_matrix | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
-        """Theme and stance probabilities, columns in THEMES and STANCES order."""
+        """Theme and stance probabilities, columns in the vocabulary's order."""
         matrix = self.features.transform(documents, texts, lexicon, char_part)
         return (
-            _ordered(self.theme, matrix, list(THEMES)),
-            _ordered(self.stance, matrix, list(STANCES)),
+            _ordered(self.theme, matrix, list(themes())),
+            _ordered(self.stance, matrix, list(stances())),
         )
 
     def word_weight(self, label_set: str, label: str) -> Callable[[str], float]:
@@ -108,17 +112,25 @@ def train(
     documents: list[str],
     texts: list[str],
     lexicon: list[list[float]],
-    themes: list[str],
-    stances: list[str],
+    theme_labels: list[str],
+    stance_labels: list[str],
     regularisation: float = 4.0,
 ) -> LinearModel:
-    """Fit features and both classifiers on labelled, prepared texts."""
+    """Fit features and both classifiers on labelled, prepared texts.
+
+    `lexicon` rows hold the scores of `lexicon_input_labels()`, in that order.
+    """
     features = Features.fit(documents, texts)
     matrix = features.transform(documents, texts, lexicon)
     options = {"C": regularisation, "max_iter": 3000, "class_weight": "balanced"}
-    theme = LogisticRegression(**options).fit(matrix, themes)
-    stance = LogisticRegression(**options).fit(matrix, stances)
-    return LinearModel(features, theme, stance)
+    theme = LogisticRegression(**options).fit(matrix, theme_labels)
+    stance = LogisticRegression(**options).fit(matrix, stance_labels)
+    return LinearModel(features, theme, stance, lexicon_input_labels())
+
+
+def lexicon_input_labels() -> tuple[list[str], list[str]]:
+    """The theme and stance keys whose lexicon scores a newly trained model takes as inputs."""
+    return list(themes()), list(stances())
 
 
 # ---------------------------------------------------------------- storage without pickle
@@ -140,7 +152,7 @@ def _restore_vectorizer(params: dict, vocabulary: dict, idf: np.ndarray) -> Tfid
 
 def save_model(model: LinearModel, folder: Path) -> None:
     """Write model.json and weights.npz into `folder` (atomically, file by file)."""
-    from analysis.atomic import write_atomically
+    from analysis.core.atomic import write_atomically
 
     word_vocabulary, word_idf = _vectorizer_state(model.features.words)
     char_vocabulary, char_idf = _vectorizer_state(model.features.chars)
@@ -150,6 +162,8 @@ def save_model(model: LinearModel, folder: Path) -> None:
         "char_vocabulary": char_vocabulary,
         "theme_classes": list(model.theme.classes_),
         "stance_classes": list(model.stance.classes_),
+        "lexicon_themes": model.lexicon_labels[0],
+        "lexicon_stances": model.lexicon_labels[1],
     }
     arrays = {
         "word_idf": word_idf,
@@ -182,20 +196,17 @@ def _restore_classifier(classes: list[str], coef: np.ndarray, intercept: np.ndar
 
 
 def load_model(folder: Path | None = None) -> LinearModel:
-    """The model in `folder`, by default the one shipped inside the package (loaded once)."""
-    if folder is None:
-        return _shipped_model()
-    return _load(folder)
+    """The model in `folder` (default: the one shipped in the package), loaded once per version."""
+    folder = folder or shipped_model_dir()
+    return _load(folder, (folder / "model.json").stat().st_mtime_ns)
 
 
 @cache
-def _shipped_model() -> LinearModel:
-    """The model shipped in the package; retraining writes a new one for the next process."""
-    return _load(Path(str(resources.files("analysis").joinpath("data", MODEL_DIR))))
+def _load(folder: Path, version: int) -> LinearModel:
+    """A model read from model.json and weights.npz, without unpickling anything.
 
-
-def _load(folder: Path) -> LinearModel:
-    """A model read from model.json and weights.npz, without unpickling anything."""
+    `version` (the file's modification time) makes a retrained model load afresh.
+    """
     description = json.loads((folder / "model.json").read_text(encoding="utf-8"))
     if description.get("format") != FORMAT_VERSION:
         raise ValueError(f"mô hình ở {folder} có định dạng không hỗ trợ")
@@ -211,4 +222,5 @@ def _load(folder: Path) -> LinearModel:
         _restore_classifier(
             description["stance_classes"], weights["stance_coef"], weights["stance_intercept"]
         ),
+        (description["lexicon_themes"], description["lexicon_stances"]),
     )

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.legacy_encoding import detect_legacy_encoding, fix_known_legacy_encoding
+from analysis.core.legacy_encoding import detect_legacy_encoding, fix_known_legacy_encoding
 
 SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from underthesea.pipeline.text_normalize.text_normalizer import character_map, token_map
 
-from analysis.legacy_encoding import fix_legacy_encoding
+from analysis.core.legacy_encoding import fix_legacy_encoding
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")

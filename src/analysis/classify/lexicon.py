@@ -10,12 +10,15 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
-from analysis.labels import STANCES, THEMES
-from analysis.text import fold, has_diacritics
+from analysis.core.text import fold, has_diacritics
+from analysis.core.vocabulary import Vocabulary, stances, themes, vocabulary
 
 KINDS = ("theme", "stance", "negation", "contrast")
 NEGATION_SCOPE_WORDS = 6
@@ -63,27 +66,58 @@ class LexiconMatch:
         return words
 
 
-@cache
+_paths: list[Path] = []
+
+
+def lexicon_path() -> Path:
+    """The lexicon in force: the one set by `use_lexicon`, else the shipped one."""
+    if _paths:
+        return _paths[-1]
+    return Path(str(resources.files("analysis").joinpath("data", "lexicon.csv")))
+
+
+@contextmanager
+def use_lexicon(path: Path) -> Iterator[None]:
+    """Match with another lexicon file inside a `with` block (tests, a province's variant)."""
+    _paths.append(path)
+    try:
+        yield
+    finally:
+        _paths.pop()
+
+
 def load_lexicon() -> list[Entry]:
-    """Every lexicon entry, checked against the labeling guide's keys."""
-    source = resources.files("analysis").joinpath("data", "lexicon.csv")
+    """Every entry of the lexicon in force, checked against the vocabulary's keys."""
+    return _read(lexicon_path(), vocabulary())
+
+
+@cache
+def _read(path: Path, known: Vocabulary) -> list[Entry]:
+    """A lexicon file's entries; a label outside the vocabulary stops with its line."""
     entries = []
-    with source.open(encoding="utf-8") as handle:
+    with open(path, encoding="utf-8") as handle:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             entry = Entry(row["kind"], row["label"], row["term"].strip(), float(row["weight"]))
-            valid = THEMES if entry.kind == "theme" else STANCES
+            valid = known.keys("theme") if entry.kind == "theme" else known.keys("stance")
             if entry.kind not in KINDS or entry.label not in valid:
-                raise ValueError(f"lexicon.csv dòng {line}: nhãn không hợp lệ {row}")
+                raise ValueError(f"{path.name} dòng {line}: nhãn không hợp lệ {row}")
             entries.append(entry)
     return entries
 
 
-@cache
-def _compiled(folded: bool, themes: bool) -> tuple[re.Pattern[str], dict[str, list[Entry]]]:
+def _compiled(folded: bool, of_themes: bool) -> tuple[re.Pattern[str], dict[str, list[Entry]]]:
     """A whole-word regex of theme terms or of cues (longest first), and term -> entries."""
+    return _compile(lexicon_path(), vocabulary(), folded, of_themes)
+
+
+@cache
+def _compile(
+    path: Path, known: Vocabulary, folded: bool, of_themes: bool
+) -> tuple[re.Pattern[str], dict[str, list[Entry]]]:
+    """`_compiled` for one lexicon file and vocabulary (cached per pair)."""
     by_term: dict[str, list[Entry]] = defaultdict(list)
-    for entry in load_lexicon():
-        if (entry.kind == "theme") != themes:
+    for entry in _read(path, known):
+        if (entry.kind == "theme") != of_themes:
             continue
         key = fold(entry.term) if folded else entry.term.lower()
         if entry not in by_term[key]:
@@ -102,13 +136,13 @@ def match(text: str) -> LexiconMatch:
     folded_mode = not has_diacritics(text)
     haystack = fold(text) if folded_mode else text.lower()
     result = LexiconMatch(
-        theme_scores=dict.fromkeys(THEMES, 0.0), stance_scores=dict.fromkeys(STANCES, 0.0)
+        theme_scores=dict.fromkeys(themes(), 0.0), stance_scores=dict.fromkeys(stances(), 0.0)
     )
-    theme_pattern, theme_terms = _compiled(folded_mode, themes=True)
+    theme_pattern, theme_terms = _compiled(folded_mode, of_themes=True)
     for found in theme_pattern.finditer(haystack):
         for entry in theme_terms[found.group(1)]:
             _add(result, Hit(entry, *found.span(), text[found.start() : found.end()]))
-    cue_pattern, cue_terms = _compiled(folded_mode, themes=False)
+    cue_pattern, cue_terms = _compiled(folded_mode, of_themes=False)
     negation_until = -1
     contrast_at = None
     for found in cue_pattern.finditer(haystack):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from analysis.text import fold, normalize_text
+from analysis.core.text import fold, normalize_text
 
 EXCEL_EPOCH = dt.date(1899, 12, 30)
 _NUMERIC = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.atomic import write_atomically
-from analysis.export import neutralise_cell
-from analysis.labels import STANCES, THEMES
+from analysis.core.atomic import write_atomically
+from analysis.core.files import neutralise_cell
+from analysis.core.vocabulary import stances, themes
 
 OVERRIDE_COLUMNS = ["record_id", "theme", "stance", "note", "recorded_at"]
 REVIEW_HEADERS = {
@@ -56,7 +56,7 @@ def read_overrides(path: Path) -> pd.DataFrame:
     missing = {"record_id", "theme", "stance"} - set(frame.columns)
     if missing:
         raise ReviewFileError(f"{path}: thiếu cột {', '.join(sorted(missing))}")
-    for column, valid in (("theme", THEMES), ("stance", STANCES)):
+    for column, valid in (("theme", themes()), ("stance", stances())):
         bad = frame[(frame[column] != "") & ~frame[column].isin(list(valid))]
         if not bad.empty:
             line = int(bad.index[0]) + 2
@@ -109,8 +109,8 @@ def write_review_workbook(classified: pd.DataFrame, target: Path) -> int:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     queue = classified[classified["needs_review"]].copy()
-    queue["theme_name"] = queue["theme"].map(THEMES)
-    queue["stance_name"] = queue["stance"].map(STANCES)
+    queue["theme_name"] = queue["theme"].map(themes())
+    queue["stance_name"] = queue["stance"].map(stances())
     queue["theme_fix"] = ""
     queue["stance_fix"] = ""
     queue["note"] = ""
@@ -123,16 +123,16 @@ def write_review_workbook(classified: pd.DataFrame, target: Path) -> int:
         sheet.append([neutralise_cell(v) for v in row])
     guide = workbook.create_sheet("Nhãn")
     guide.append(["Chủ đề", "Lập trường"])
-    for i in range(max(len(THEMES), len(STANCES))):
+    for i in range(max(len(themes()), len(stances()))):
         guide.append(
             [
-                list(THEMES.values())[i] if i < len(THEMES) else None,
-                list(STANCES.values())[i] if i < len(STANCES) else None,
+                list(themes().values())[i] if i < len(themes()) else None,
+                list(stances().values())[i] if i < len(stances()) else None,
             ]
         )
     for column, count, letter in (
-        ("theme_fix", len(THEMES), "A"),
-        ("stance_fix", len(STANCES), "B"),
+        ("theme_fix", len(themes()), "A"),
+        ("stance_fix", len(stances()), "B"),
     ):
         index = columns.index(column) + 1
         validation = DataValidation(
@@ -149,7 +149,7 @@ def write_review_workbook(classified: pd.DataFrame, target: Path) -> int:
 
 def _label_key(value: str, labels: dict[str, str]) -> str | None:
     """A label key from what an analyst typed: the key or the Vietnamese name, any accents."""
-    from analysis.text import fold_key, normalize_text
+    from analysis.core.text import fold_key, normalize_text
 
     typed = fold_key(normalize_text(value))
     for key, name in labels.items():
@@ -162,7 +162,7 @@ def read_review_workbook(path: Path) -> list[Correction]:
     """Corrections filled into a review workbook; a wrong label stops with its row named."""
     from openpyxl import load_workbook
 
-    from analysis.text import normalize_text
+    from analysis.core.text import normalize_text
 
     try:
         sheet = load_workbook(path, read_only=True, data_only=True).worksheets[0]
@@ -181,8 +181,8 @@ def read_review_workbook(path: Path) -> list[Correction]:
         theme_text, stance_text = cell("theme_fix"), cell("stance_fix")
         if not (theme_text or stance_text):
             continue
-        theme = _label_key(theme_text, THEMES) if theme_text else ""
-        stance = _label_key(stance_text, STANCES) if stance_text else ""
+        theme = _label_key(theme_text, themes()) if theme_text else ""
+        stance = _label_key(stance_text, stances()) if stance_text else ""
         if theme is None or stance is None:
             wrong = theme_text if theme is None else stance_text
             raise ReviewFileError(

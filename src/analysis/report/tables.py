@@ -1,4 +1,8 @@
-"""The numbers behind every chart, as tables: what the report's workbook holds, cell for cell."""
+"""The numbers behind every chart, as tables: what the figures draw and the workbook holds.
+
+Each function takes the classified opinions (and conferences where needed) and returns one tidy
+table keyed by the vocabulary's keys; names are put on at display time.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,19 @@ from importlib import resources
 
 import pandas as pd
 
-from analysis.labels import STANCES, THEMES
+from analysis.core.vocabulary import response_timings, stances, themes
 
-TIMING_NAMES = {
-    "tai_hoi_nghi": "Trả lời tại hội nghị",
-    "sau_hoi_nghi": "Trả lời sau hội nghị",
-    "chua_tra_loi": "Chưa trả lời",
-    "khong_ro": "Không rõ hình thức",
-}
 _PREFIXES = {"Thành phố ": "TP ", "Thị xã ": "TX ", "Huyện ": "", "Quận ": "Q. "}
+
+
+def source_note(frame: pd.DataFrame) -> str:
+    """The footnote: where the numbers come from, which years, and whether it is sample data."""
+    years = sorted(frame["year"].unique()) if len(frame) else []
+    span = f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "")
+    note = f"Nguồn: biên bản hội nghị 'Công an lắng nghe ý kiến nhân dân', năm {span}."
+    if "is_synthetic" in frame and frame["is_synthetic"].any():
+        note += " Dữ liệu mẫu (tổng hợp), không phải số liệu thật."
+    return note
 
 
 def short_district(name: str) -> str:
@@ -48,7 +56,7 @@ def participation(classified: pd.DataFrame, conferences: pd.DataFrame) -> pd.Dat
 def theme_shares_by_year(classified: pd.DataFrame) -> pd.DataFrame:
     """Share of each theme among each year's opinions (rows: years, columns: themes)."""
     counts = pd.crosstab(classified["year"], classified["theme"])
-    counts = counts.reindex(columns=list(THEMES), fill_value=0)
+    counts = counts.reindex(columns=list(themes()), fill_value=0)
     return counts.div(counts.sum(axis=1), axis=0)
 
 
@@ -56,7 +64,7 @@ def stance_shares_by_theme(classified: pd.DataFrame, year: int) -> pd.DataFrame:
     """Share of each stance within each theme, for one year (rows: themes)."""
     part = classified[classified["year"] == year]
     counts = pd.crosstab(part["theme"], part["stance"])
-    counts = counts.reindex(index=list(THEMES), columns=list(STANCES), fill_value=0)
+    counts = counts.reindex(index=list(themes()), columns=list(stances()), fill_value=0)
     totals = counts.sum(axis=1).astype(float).replace(0.0, float("nan"))
     return counts.div(totals, axis=0).fillna(0.0).astype(float)
 
@@ -69,14 +77,14 @@ def criticism_share(classified: pd.DataFrame, year: int) -> pd.DataFrame:
         part["district_short"], part["theme"], values=part["stance"].eq("phe_binh"), aggfunc="sum"
     )
     share = critical.div(totals.where(totals > 0))
-    return share.reindex(columns=list(THEMES)).astype(float)
+    return share.reindex(columns=list(themes())).astype(float)
 
 
 def criticism_change(classified: pd.DataFrame, year: int) -> pd.DataFrame:
     """Criticism per theme in the year before and this year, and the change."""
     critical = classified[classified["stance"] == "phe_binh"]
     counts = pd.crosstab(critical["theme"], critical["year"]).reindex(
-        index=list(THEMES), columns=[year - 1, year], fill_value=0
+        index=list(themes()), columns=[year - 1, year], fill_value=0
     )
     counts.columns = ["before", "after"]
     return counts.assign(change=counts["after"] - counts["before"])
@@ -98,7 +106,7 @@ def response_timing(classified: pd.DataFrame, year: int) -> pd.DataFrame:
     """Opinions per district by how they were answered, for one year."""
     part = _with_short(classified[classified["year"] == year])
     table = pd.crosstab(part["district_short"], part["response_timing"])
-    return table.reindex(columns=list(TIMING_NAMES), fill_value=0)
+    return table.reindex(columns=list(response_timings()), fill_value=0)
 
 
 @cache
@@ -125,11 +133,11 @@ def _is_common_word(token: str) -> bool:
     return not (len(syllables) > 1 and all(s[0].isupper() for s in syllables))
 
 
-def top_terms(tokens: list[list[str]], themes: list[str], per_theme: int = 10) -> pd.DataFrame:
+def top_terms(tokens: list[list[str]], labels: list[str], per_theme: int = 10) -> pd.DataFrame:
     """The words most typical of each theme: opinions using them, weighed by how few themes do."""
     skip = stopwords()
-    usage: dict[str, Counter] = {t: Counter() for t in THEMES}
-    for words, theme in zip(tokens, themes, strict=True):
+    usage: dict[str, Counter] = {t: Counter() for t in themes()}
+    for words, theme in zip(tokens, labels, strict=True):
         seen = {w.lower() for w in words if _is_common_word(w)}
         usage[theme].update(w for w in seen - skip)
     spread = Counter(word for counts in usage.values() for word in counts)
@@ -137,7 +145,7 @@ def top_terms(tokens: list[list[str]], themes: list[str], per_theme: int = 10) -
     for theme, counts in usage.items():
         scored = sorted(
             counts.items(),
-            key=lambda item: (-item[1] * math.log(1 + len(THEMES) / spread[item[0]]), item[0]),
+            key=lambda item: (-item[1] * math.log(1 + len(usage) / spread[item[0]]), item[0]),
         )
         rows += [{"theme": theme, "term": w, "count": c} for w, c in scored[:per_theme]]
     return pd.DataFrame(rows, columns=["theme", "term", "count"])

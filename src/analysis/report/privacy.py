@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from analysis.preprocess import strip_speaker_intro
+from analysis.core.preprocess import strip_speaker_intro
 
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<!\d)(?:\+84|0)(?:[\s.\-]?\d){8,10}(?!\d)")

@@ -1,7 +1,9 @@
 """underthesea word tokens, cached on disk, so a rerun only tokenizes new or changed texts.
 
-Tokenization dominates the classifier's time: each distinct text is tokenized once per run, and
-large batches are split over the machine's cores.
+The one place where opinions become tokens: the classifier and the report's top terms both use
+`opinion_tokens` (or `TokenJob` to overlap tokenizing with other work). Tokenization dominates the
+classifier's time: each distinct text is tokenized once per run, and large batches are split
+over the machine's cores.
 """
 
 from __future__ import annotations
@@ -11,11 +13,13 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
+from pathlib import Path
 
 import underthesea
 from underthesea import word_tokenize
 
-from analysis.cache import Cache, digest
+from analysis.core.cache import Cache, digest
+from analysis.core.preprocess import prepare
 
 PARALLEL_FROM = 400  # below this many new texts, starting workers costs more than it saves
 
@@ -88,3 +92,13 @@ def tokenize_many(
 ) -> list[list[str]]:
     """Tokens of every text, tokenizing each distinct uncached text exactly once."""
     return TokenJob(texts, cache, workers).result()
+
+
+def opinion_tokens(texts: list[str], cache_path: Path | None = None) -> list[list[str]]:
+    """Tokens of opinions as the classifier reads them (prepared), from the cache when there."""
+    cache = Cache(cache_path) if cache_path else None
+    try:
+        return tokenize_many([prepare(t) for t in texts], cache)
+    finally:
+        if cache:
+            cache.close()

@@ -17,16 +17,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import schema
-from analysis.atomic import write_atomically
-from analysis.dates import DateProblem, parse_date
-from analysis.export import write_csv
-from analysis.gazetteer import Gazetteer, load_gazetteer
-from analysis.headers import HeaderMap, find_header, is_numbering_row
-from analysis.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile, read_table_file
-from analysis.text import fold, normalize_text, normalize_with_changes
+from analysis.core import schemas
+from analysis.core.atomic import write_atomically
+from analysis.core.files import write_csv
+from analysis.core.reform import REFORM_DATE
+from analysis.core.text import fold, normalize_text, normalize_with_changes
+from analysis.core.vocabulary import reject_reasons
+from analysis.ingest.dates import DateProblem, parse_date
+from analysis.ingest.gazetteer import Gazetteer, load_gazetteer
+from analysis.ingest.headers import HeaderMap, find_header, is_numbering_row
+from analysis.ingest.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile, read_table_file
 
-REFORM_DATE = dt.date(2025, 7, 1)
 MAX_TEXT_CHARS = 32_767  # Excel's own limit for a cell
 RAW_CELL_CHARS = 1_000  # enough to recognise a rejected cell in rejects.csv
 FOOTER_MAX_CELLS = 3  # "Tổng cộng: 27 ý kiến", a signature line: never a full row
@@ -53,17 +54,6 @@ _FOOTER_MARKERS = (
 )
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+|[A-Z])\s*[.)/-]\s*")
 _ERROR_CELL = re.compile(r"^#(REF!|N/A|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|ERR)")
-
-# Short Vietnamese labels for the summary; the full reason goes to rejects.csv.
-NO_TEXT = "không có nội dung ý kiến"
-DUPLICATE = "trùng lặp"
-BAD_DISTRICT = "đơn vị không hợp lệ"
-BAD_DATE = "ngày không hợp lệ"
-WRONG_YEAR = "ngày không thuộc năm của thư mục"
-NO_HEADER = "trang tính không có dòng tiêu đề"
-AFTER_FOOTER = "dòng nằm sau phần tổng cộng, chữ ký"
-BAD_NUMBER = "số đại biểu không hợp lệ"
-TOO_LONG = f"nội dung dài quá {MAX_TEXT_CHARS:,} ký tự".replace(",", ".")
 
 
 class IngestError(Exception):
@@ -123,8 +113,9 @@ class _Collected:
     rejects: list[dict] = field(default_factory=list)
     reports: dict[str, FileReport] = field(default_factory=dict)
 
-    def reject(self, row: Row | tuple[str, str, int, str], category: str, reason: str) -> None:
-        """Record a rejected row with its Vietnamese reason."""
+    def reject(self, row: Row | tuple[str, str, int, str], code: str, detail: str = "") -> None:
+        """Record a rejected row: its reason code and the Vietnamese reason with any detail."""
+        category = reject_reasons()[code]
         if isinstance(row, Row):
             source = (row.source_file, row.source_sheet, row.source_row, row.raw_cells)
         else:
@@ -134,7 +125,8 @@ class _Collected:
                 "source_file": source[0],
                 "source_sheet": source[1],
                 "source_row": source[2],
-                "reason": f"{category}: {reason}" if reason and reason != category else category,
+                "reason_code": code,
+                "reason": f"{category}: {detail}" if detail and detail != category else category,
                 "raw_cells": source[3],
             }
         )
@@ -265,7 +257,7 @@ def _collect_sheet(
         for row_no, cells in sheet.rows:
             report.rows_read += 1
             raw = (source_file, sheet.name, row_no, _raw_cells({}, cells))
-            out.reject(raw, NO_HEADER, "")
+            out.reject(raw, "no_header")
         return False
     if header.unknown:
         where = f"trang '{sheet.name}'" if sheet.name else "tệp"
@@ -301,7 +293,7 @@ def _collect_sheet(
             legacy_encoding=sheet.legacy_encoding,
         )
         if role == "after_footer":
-            out.reject(row, AFTER_FOOTER, "")
+            out.reject(row, "after_footer")
         else:
             target.append(row)
     return True
@@ -345,30 +337,36 @@ def _text(row: Row, name: str) -> str:
 
 def _resolve_district(
     row: Row, gazetteer: Gazetteer, date: dt.date | None = None
-) -> tuple[str | None, str]:
+) -> tuple[str | None, str, str]:
     """The row's official district: its own cell decides; else headings, sheet, titles, name.
 
     After the July 2025 reform a row may name only a new commune ("Công an xã Quảng Tín"):
     it is mapped back to the former district, or to UNMAPPED_DISTRICT when that is ambiguous.
+    Returns (district, "", "") or (None, reject reason code, detail).
     """
     own = _text(row, "district")
     if own:
         match = gazetteer.match_district(own)
         if match.name:
-            return match.name, ""
+            return match.name, "", ""
     for hint in [] if own else row.district_hints:
         match = gazetteer.match_district(hint)
         if match.name:
-            return match.name, ""
+            return match.name, "", ""
     if date and date >= REFORM_DATE:
         for text in [own, _text(row, "commune"), *row.district_hints]:
             commune = gazetteer.match_commune(text, None, True) if text else None
             if commune:
                 former = gazetteer.former_districts(commune)
-                return (former[0] if len(former) == 1 else UNMAPPED_DISTRICT), ""
+                return (former[0] if len(former) == 1 else UNMAPPED_DISTRICT), "", ""
     if own:
-        return None, gazetteer.match_district(own).problem or ""
-    return None, "không xác định được đơn vị (huyện, thị xã, thành phố) của dòng"
+        match = gazetteer.match_district(own)
+        return (
+            None,
+            "other_province" if match.other_province else "bad_district",
+            match.problem or "",
+        )
+    return None, "bad_district", "không xác định được đơn vị (huyện, thị xã, thành phố) của dòng"
 
 
 def _response_timing(mode: str, response: str) -> str:
@@ -386,10 +384,10 @@ def _row_date(row: Row, year: int) -> tuple[dt.date | None, str | None, str]:
     try:
         date = parse_date(row.fields.get("date"))
     except DateProblem as exc:
-        return None, BAD_DATE, str(exc)
+        return None, "bad_date", str(exc)
     if date and date.year != year:
         reason = f"ngày {date:%d/%m/%Y} không thuộc năm {year} của thư mục"
-        return None, WRONG_YEAR, reason
+        return None, "wrong_year", reason
     return date, None, ""
 
 
@@ -405,9 +403,9 @@ def _locate(row: Row, gazetteer: Gazetteer, out: _Collected) -> tuple[dt.date | 
     if category:
         out.reject(row, category, reason)
         return None
-    district, problem = _resolve_district(row, gazetteer, date)
+    district, code, problem = _resolve_district(row, gazetteer, date)
     if district is None:
-        out.reject(row, BAD_DISTRICT, problem)
+        out.reject(row, code, problem)
         return None
     return date, district
 
@@ -425,14 +423,14 @@ def build_conferences(rows: list[Row], gazetteer: Gazetteer, out: _Collected) ->
         if delegates_text:
             digits = re.sub(r"[.,\s]|đại biểu|người", "", delegates_text)
             if not digits.isdigit():
-                out.reject(row, BAD_NUMBER, f"'{delegates_text}'")
+                out.reject(row, "bad_number", f"'{delegates_text}'")
                 continue
             delegates = int(digits)
         key = (row.year, district, date)
         if key in kept:
             first = kept[key]
             out.reject(
-                row, DUPLICATE, f"trùng với dòng {first['source_row']} ({first['source_file']})"
+                row, "duplicate", f"trùng với dòng {first['source_row']} ({first['source_file']})"
             )
             continue
         kept[key] = _conference(row, district, date, _text(row, "place"), delegates)
@@ -472,10 +470,10 @@ def build_opinions(
         if row.legacy_encoding:
             changes.insert(0, f"mã cũ {row.legacy_encoding.upper()} → Unicode (cả trang)")
         if not text or _ERROR_CELL.match(text):
-            out.reject(row, NO_TEXT, "" if not text else f"ô lỗi '{text}'")
+            out.reject(row, "no_text", "" if not text else f"ô lỗi '{text}'")
             continue
         if len(text) > MAX_TEXT_CHARS:
-            out.reject(row, TOO_LONG, f"{len(text):,} ký tự".replace(",", "."))
+            out.reject(row, "too_long", f"{len(text):,} ký tự".replace(",", "."))
             continue
         located = _locate(row, gazetteer, out)
         if located is None:
@@ -493,7 +491,7 @@ def build_opinions(
             where = f"dòng {first['source_row']}"
             if first["source_sheet"]:
                 where += f", trang '{first['source_sheet']}'"
-            out.reject(row, DUPLICATE, f"trùng với {where} của tệp {first['source_file']}")
+            out.reject(row, "duplicate", f"trùng với {where} của tệp {first['source_file']}")
             continue
         conf_key = (row.year, district, date)
         if conf_key not in known and (_text(row, "place") or _text(row, "delegates")):
@@ -539,7 +537,7 @@ def build_opinions(
     return list(kept.values()), list(extra_conferences.values())
 
 
-def _frame(records: list[dict], table: schema.pa.DataFrameSchema, sort: list[str]) -> pd.DataFrame:
+def _frame(records: list[dict], table: schemas.pa.DataFrameSchema, sort: list[str]) -> pd.DataFrame:
     """A validated, deterministically ordered table from records."""
     columns = list(table.columns)
     frame = pd.DataFrame(records, columns=columns)
@@ -575,9 +573,9 @@ def ingest(raw_dir: Path, province: str, progress: bool = False) -> IngestResult
     conferences += extra
     order = ["source_file", "source_sheet", "source_row"]
     return IngestResult(
-        opinions=_frame(opinions, schema.OPINIONS, ["year", "district", "date", *order]),
-        conferences=_frame(conferences, schema.CONFERENCES, ["year", "district", "date"]),
-        rejects=_frame(out.rejects, schema.REJECTS, order),
+        opinions=_frame(opinions, schemas.OPINIONS, ["year", "district", "date", *order]),
+        conferences=_frame(conferences, schemas.CONFERENCES, ["year", "district", "date"]),
+        rejects=_frame(out.rejects, schemas.REJECTS, order),
         files=[out.reports[k] for k in sorted(out.reports)],
     )
 

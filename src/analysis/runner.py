@@ -1,0 +1,108 @@
+"""The main job, `analysis run`: processed tables, then every year's report, then the notebooks.
+
+Each stage is skipped when its inputs did not change (see `analysis.steps.RunState`). The runner
+may execute the notebooks; the notebooks never call the runner (their loader calls the steps).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from analysis.core.atomic import remove_stale_temp_files, write_atomically
+from analysis.core.settings import Settings
+from analysis.steps import (
+    STATE_FILE,
+    Processed,
+    RunState,
+    code_fingerprint,
+    console,
+    fingerprint,
+    read_table,
+    report_step,
+    update_processed,
+)
+
+NOTEBOOKS = ("01-lam-sach", "02-phan-loai", "03-xu-huong", "04-hoi-nghi")
+
+
+def run_all(settings: Settings, notebooks: bool = True) -> bool:
+    """Ingest, classify, report every year and run the latest year's notebooks, as needed.
+
+    Returns False when some raw file could not be read (the rest is still processed).
+    """
+    remove_stale_temp_files(settings.reports_dir)
+    state = RunState.load(settings.processed_dir / STATE_FILE)
+    ok = update_processed(settings, state)
+    tables = Processed.of(settings)
+    years = sorted(int(y) for y in read_table(tables.classified)["year"].unique())
+    tables_in = fingerprint([tables.classified, tables.conferences], code_fingerprint())
+    for year in years:
+        target = settings.reports_dir / str(year) / f"bao-cao-{year}.html"
+        if not state.run(
+            f"report-{year}",
+            tables_in + str(year),
+            [target],
+            lambda y=year: report_step(settings, y),
+        ):
+            console.print(f"Báo cáo năm {year}: không có gì thay đổi, bỏ qua.")
+    if notebooks and years:
+        latest = years[-1]
+        folder = settings.reports_dir / str(latest) / "notebooks"
+        sources = [settings.root / "notebooks" / f"{n}.ipynb" for n in NOTEBOOKS]
+        outputs = [folder / f"{n}.html" for n in NOTEBOOKS]
+        with console.status(f"Đang chạy các sổ tay cho năm {latest}…"):
+            ran = state.run(
+                f"notebooks-{latest}",
+                fingerprint(sources, tables_in, str(latest)),
+                outputs,
+                lambda: execute_notebooks(settings, latest, folder),
+            )
+        console.print(
+            f"Sổ tay năm {latest}: {'đã chạy' if ran else 'không đổi, bỏ qua'} → {folder}"
+        )
+    return ok
+
+
+@contextmanager
+def _stderr_to(log: Path) -> Iterator[None]:
+    """Send the process's (and the Jupyter kernel's) stderr to a log file for a while.
+
+    The kernel prints transport warnings that mean nothing to an analyst; errors in a notebook
+    still stop the run through papermill's exception.
+    """
+    log.parent.mkdir(parents=True, exist_ok=True)
+    saved = os.dup(2)
+    with open(log, "a", encoding="utf-8") as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+
+
+def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
+    """Run every notebook for `year` with papermill and save each as HTML without code."""
+    import nbformat
+    import papermill
+    from nbconvert import HTMLExporter
+
+    written = []
+    for name in NOTEBOOKS:
+        with _stderr_to(out_dir / "kernel.log"):
+            executed = papermill.execute_notebook(
+                str(settings.root / "notebooks" / f"{name}.ipynb"),
+                None,
+                parameters={"year": year, "province": settings.province},
+                cwd=str(settings.root / "notebooks"),
+                progress_bar=False,
+                kernel_name="python3",
+            )
+        body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
+        target = out_dir / f"{name}.html"
+        write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))
+        written.append(target)
+    return written
