@@ -20,9 +20,9 @@ INGEST = """
 import sys
 from pathlib import Path
 import pandas as pd
-from analysis.gazetteer import load_gazetteer, province_names
-from analysis.ingest import ingest
-from analysis.text import fold_key
+from analysis.ingest.gazetteer import load_gazetteer, province_names
+from analysis.ingest.records import ingest
+from analysis.core.text import fold_key
 
 corpus, out = Path(sys.argv[1]), Path(sys.argv[2])
 names = {fold_key(name): name for name in province_names()}
@@ -46,7 +46,7 @@ CLASSIFY = """
 import sys
 from pathlib import Path
 import pandas as pd
-from analysis.classify import classify
+from analysis.classify.table import classify
 
 opinions = pd.read_parquet(sys.argv[1], columns=["record_id", "text"])
 result = classify(opinions, cache_path=Path(sys.argv[2]))

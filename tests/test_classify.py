@@ -9,7 +9,7 @@ import pytest
 
 from analysis.classify.hybrid import classify_texts, lexicon_labels
 from analysis.classify.lexicon import match
-from analysis.classify.model import load_model, save_model
+from analysis.classify.model import Inputs, load_model, save_model
 from analysis.core import tokens as tokens_module
 from analysis.core.cache import Cache
 from analysis.core.preprocess import expand_abbreviations, prepare, strip_speaker_intro
@@ -159,7 +159,8 @@ def test_model_round_trips_without_pickle(model, tmp_path):
     save_model(model, tmp_path)
     again = load_model(tmp_path)
     texts = ["Đề nghị xử lý nghiêm tình trạng đua xe."]
-    pair = [m.probabilities(["de_nghi xu_ly"], texts, [[0.0] * 12]) for m in (model, again)]
+    inputs = Inputs(["de_nghi xu_ly"], texts, [[0.0] * 12])
+    pair = [m.probabilities(inputs) for m in (model, again)]
     np.testing.assert_allclose(pair[0][0], pair[1][0])
     np.testing.assert_allclose(pair[0][1], pair[1][1])
 

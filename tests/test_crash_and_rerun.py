@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import PROVINCE
 
 from analysis.ingest.records import ingest, write_outputs
 
-PROVINCE = "Đắk Nông"
 OUTPUTS = ("opinions.parquet", "conferences.parquet", "classified.parquet", "rejects.csv")
 ROWS = [
     "Đắk Mil,15/9/{y},Đề nghị Công an xã tăng cường tuần tra ban đêm ở thôn {i}.",

@@ -12,14 +12,13 @@ import zipfile
 from pathlib import Path
 
 import openpyxl
-import pytest
+from conftest import PROVINCE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from analysis.ingest import readers
 from analysis.ingest.records import ingest
 
-PROVINCE = "Đắk Nông"
 GOOD_ROWS = [["Đơn vị", "Nội dung ý kiến"], ["Đắk Mil", "Đề nghị tăng cường tuần tra ban đêm."]]
 
 
@@ -62,11 +61,6 @@ def refused(result, name: str) -> str:
     return message
 
 
-@pytest.fixture
-def raw(tmp_path: Path) -> Path:
-    return tmp_path / "raw"
-
-
 @settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -75,7 +69,16 @@ def test_random_bytes_never_raise(tmp_path_factory, data, suffix):
     raw = tmp_path_factory.mktemp("raw")
     place(raw, f"rac{suffix}", data)
     result = run_ingest(raw)
-    assert len(result.opinions) + len(result.rejects) + len(result.failed_files) >= 0
+    (report,) = result.files
+    if report.error:
+        assert "Traceback" not in report.error and report.error.strip()
+    else:  # read: every data row it had is kept or rejected, exactly once
+        rows = len(result.opinions) + len(result.conferences) + len(result.rejects)
+        assert (
+            report.rows_read
+            == rows
+            == report.kept + report.conferences + sum(report.rejected.values())
+        )
 
 
 def test_truncated_and_corrupted_workbooks(raw):

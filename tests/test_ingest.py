@@ -9,13 +9,12 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import PROVINCE
 from typer.testing import CliRunner
 
 from analysis.cli import app
 from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
 from analysis.ingest.records import ingest, record_id, write_outputs
-
-PROVINCE = "Đắk Nông"
 
 
 def write_xlsx(path: Path, sheets: dict[str, list[list[object]]], merges=()) -> Path:
@@ -38,11 +37,6 @@ def write_text(path: Path, lines: list[str], encoding: str, newline: str = "\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(newline.join(lines).encode(encoding) + newline.encode(encoding))
     return path
-
-
-@pytest.fixture
-def raw(tmp_path: Path) -> Path:
-    return tmp_path / "raw"
 
 
 def opinions_of(result) -> list[str]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import REPO
 from typer.testing import CliRunner
 
 from analysis.classify.corrections import (
@@ -21,7 +22,6 @@ from analysis.classify.corrections import (
 )
 from analysis.cli import app
 
-REPO = Path(__file__).parents[1]
 OPINIONS = pd.DataFrame(
     {
         "record_id": ["a" * 16, "b" * 16, "c" * 16],
@@ -37,14 +37,10 @@ OPINIONS = pd.DataFrame(
 
 
 @pytest.fixture
-def project(tmp_path, monkeypatch) -> Path:
-    """A throwaway project root with settings, a processed table and the dev labels."""
-    (tmp_path / "analysis.toml").write_text('province = "Đắk Nông"\n', encoding="utf-8")
-    (tmp_path / "data" / "processed").mkdir(parents=True)
-    (tmp_path / "data" / "labels").mkdir(parents=True)
-    OPINIONS.to_parquet(tmp_path / "data" / "processed" / "opinions.parquet")
-    monkeypatch.setenv("ANALYSIS_ROOT", str(tmp_path))
-    return tmp_path
+def project(project: Path) -> Path:
+    """The throwaway project with a processed table of three opinions."""
+    OPINIONS.to_parquet(project / "data" / "processed" / "opinions.parquet")
+    return project
 
 
 def run(*args: str):

@@ -5,50 +5,12 @@ from __future__ import annotations
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import CONFERENCES, classified_frame
 
 from analysis.report import tables
+from analysis.report.charts import CHARTS
 from analysis.report.document import summarise, write_report
 from analysis.report.privacy import for_meeting, mask_personal_data
-
-
-def classified_frame() -> pd.DataFrame:
-    """Two years of a few classified opinions in two districts."""
-    rows = [
-        (2023, "Huyện Đắk Mil", "toi_pham", "phe_binh", "tai_hoi_nghi"),
-        (2023, "Huyện Đắk Mil", "toi_pham", "phe_binh", "sau_hoi_nghi"),
-        (2023, "Huyện Cư Jút", "khac", "kien_nghi", "chua_tra_loi"),
-        (2024, "Huyện Đắk Mil", "toi_pham", "khen_ngoi", "tai_hoi_nghi"),
-        (2024, "Huyện Cư Jút", "trat_tu_giao_thong", "phe_binh", "tai_hoi_nghi"),
-        (2024, "Huyện Cư Jút", "trat_tu_giao_thong", "phe_binh", "sau_hoi_nghi"),
-    ]
-    frame = pd.DataFrame(rows, columns=["year", "district", "theme", "stance", "response_timing"])
-    texts = [
-        "Ông Nguyễn Văn Hùng (thôn 3) phản ánh: bị lừa, gọi lại số 0905 123 456 không được.",
-        "Trộm cắp vẫn còn, CCCD số 066090001234 bị mất.",
-        '=HYPERLINK("http://x") đề nghị làm đường.',
-        "Cảm ơn công an xã, không còn trộm cắp.",
-        "Xe quá tải vẫn chạy qua trường học, gửi email a.b@gmail.com.",
-        "Đua xe vẫn còn vào ban đêm.",
-    ]
-    return frame.assign(
-        record_id=[f"{i:016x}" for i in range(6)],
-        text=texts,
-        theme_score=0.9,
-        stance_score=0.9,
-        evidence="Chủ đề: trộm cắp",
-        needs_review=[False, False, True, False, False, False],
-        is_synthetic=True,
-        speaker="Nguyễn Văn Hùng",
-    )
-
-
-CONFERENCES = pd.DataFrame(
-    {
-        "year": [2023, 2023, 2024, 2024],
-        "district": ["Huyện Đắk Mil", "Huyện Cư Jút"] * 2,
-        "delegates": [200, 100, 150, 120],
-    }
-)
 
 
 def test_participation_counts_opinions_and_delegates():
@@ -97,14 +59,14 @@ def test_meeting_pack(tmp_path):
     html_path = write_report(frame, CONFERENCES, 2024, tmp_path, "Đắk Nông")
     pngs = sorted(p.stem for p in (tmp_path / "figures").glob("*.png"))
     svgs = sorted(p.stem for p in (tmp_path / "figures").glob("*.svg"))
-    assert len(pngs) == 8 and pngs == svgs
+    assert len(pngs) == len(CHARTS) and pngs == svgs
     html = html_path.read_text(encoding="utf-8")
     assert "Dữ liệu mẫu (tổng hợp)" in html
     for secret in ("Nguyễn Văn Hùng", "0905 123 456", "066090001234", "a.b@gmail.com"):
         assert secret not in html
     assert "<script" not in html and "data:image/png;base64," in html
     workbook = openpyxl.load_workbook(tmp_path / "bang-so-lieu-2024.xlsx")
-    assert len(workbook.sheetnames) == 8
+    assert len(workbook.sheetnames) == len(CHARTS)
     values = [c.value for s in workbook for row in s.iter_rows() for c in row]
     assert not any(isinstance(v, str) and v.startswith(("=", "+", "-", "@")) for v in values)
 

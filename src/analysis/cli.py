@@ -134,7 +134,7 @@ def evaluate(
     from analysis.classify.evaluation import LabelledFileError, evaluate_labels, read_labelled
     from analysis.classify.hybrid import classify_texts
     from analysis.classify.model import load_model
-    from analysis.classify.table import model_dir_for
+    from analysis.classify.store import model_dir_for
 
     settings = _settings()
     try:

@@ -105,7 +105,8 @@ def classify_step(
 ) -> pd.DataFrame:
     """Classify a table into `target`, applying corrections; optionally write the review file."""
     from analysis.classify.corrections import ReviewFileError, read_overrides, write_review_workbook
-    from analysis.classify.table import classify, model_dir_for
+    from analysis.classify.store import model_dir_for
+    from analysis.classify.table import classify
     from analysis.core import schemas
 
     frame = read_table(source)

@@ -116,15 +116,15 @@ def classify_texts(
     texts = [prepare(t) for t in unique]
     job = TokenJob(texts, cache)
     matches = [lexicon_module.match(t) for t in texts]
-    if model is None:
-        from analysis.classify.model import load_model
+    from analysis.classify.model import Inputs, load_model
 
+    if model is None:
         model = load_model()
     char_part = model.features.char_part(texts)
     prepared = Prepared(texts, job.result(), matches)
-    theme_p, stance_p = model.probabilities(
-        prepared.documents, prepared.texts, prepared.lexicon_rows(model.lexicon_labels), char_part
-    )
+    lexicon = prepared.lexicon_rows(model.lexicon_labels)
+    inputs = Inputs(prepared.documents, prepared.texts, lexicon, char_part)
+    theme_p, stance_p = model.probabilities(inputs)
     theme_keys, stance_keys = list(themes()), list(stances())
     weights = {
         "theme": {k: model.word_weight("theme", k) for k in theme_keys},

@@ -19,13 +19,23 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from analysis.classify.table import shipped_model_dir
+from analysis.classify.store import shipped_model_dir
 from analysis.core.text import fold
 from analysis.core.vocabulary import stances, themes
 
 FORMAT_VERSION = 1
 WORD_PARAMS = {"token_pattern": r"\S+", "ngram_range": (1, 2), "min_df": 1, "sublinear_tf": True}
 CHAR_PARAMS = {"analyzer": "char_wb", "ngram_range": (2, 5), "min_df": 2, "sublinear_tf": True}
+
+
+@dataclass
+class Inputs:
+    """What the model reads of a set of prepared texts, row for row."""
+
+    documents: list[str]  # token documents (`features.word_document`)
+    texts: list[str]  # prepared texts, for the character n-grams
+    lexicon: list[list[float]]  # lexicon scores (`features.lexicon_features`)
+    char_part: sparse.csr_matrix | None = None  # character features, when already computed
 
 
 @dataclass
@@ -46,19 +56,14 @@ class Features:
         """Character n-gram features of prepared texts (computable before tokens exist)."""
         return self.chars.transform([fold(t) for t in texts])
 
-    def transform(
-        self,
-        documents: list[str],
-        texts: list[str],
-        lexicon: list[list[float]],
-        char_part: sparse.csr_matrix | None = None,
-    ) -> sparse.csr_matrix:
+    def transform(self, inputs: Inputs) -> sparse.csr_matrix:
         """The feature matrix of prepared texts, their token documents and lexicon scores."""
+        chars = self.char_part(inputs.texts) if inputs.char_part is None else inputs.char_part
         return sparse.hstack(
             [
-                self.words.transform(documents),
-                self.char_part(texts) if char_part is None else char_part,
-                sparse.csr_matrix(np.asarray(lexicon, dtype=float)),
+                self.words.transform(inputs.documents),
+                chars,
+                sparse.csr_matrix(np.asarray(inputs.lexicon, dtype=float)),
             ],
             format="csr",
         )
@@ -77,15 +82,9 @@ class LinearModel:
     stance: LogisticRegression
     lexicon_labels: tuple[list[str], list[str]]
 
-    def probabilities(
-        self,
-        documents: list[str],
-        texts: list[str],
-        lexicon: list[list[float]],
-        char_part: sparse.csr_matrix | None = None,
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def probabilities(self, inputs: Inputs) -> tuple[np.ndarray, np.ndarray]:
         """Theme and stance probabilities, columns in the vocabulary's order."""
-        matrix = self.features.transform(documents, texts, lexicon, char_part)
+        matrix = self.features.transform(inputs)
         return (
             _ordered(self.theme, matrix, list(themes())),
             _ordered(self.stance, matrix, list(stances())),
@@ -94,6 +93,8 @@ class LinearModel:
     def word_weight(self, label_set: str, label: str) -> Callable[[str], float]:
         """The weight a word feature gives `label` (0 for unknown words), to explain a decision."""
         model = self.theme if label_set == "theme" else self.stance
+        if label not in model.classes_:  # a label added to the vocabulary after training
+            return lambda word: 0.0
         coefficients = model.coef_[list(model.classes_).index(label)]
         vocabulary = self.features.words.vocabulary_
         return lambda word: float(coefficients[vocabulary[word]]) if word in vocabulary else 0.0
@@ -109,19 +110,17 @@ def _ordered(model: LogisticRegression, matrix, labels: list[str]) -> np.ndarray
 
 
 def train(
-    documents: list[str],
-    texts: list[str],
-    lexicon: list[list[float]],
+    inputs: Inputs,
     theme_labels: list[str],
     stance_labels: list[str],
     regularisation: float = 4.0,
 ) -> LinearModel:
     """Fit features and both classifiers on labelled, prepared texts.
 
-    `lexicon` rows hold the scores of `lexicon_input_labels()`, in that order.
+    `inputs.lexicon` rows hold the scores of `lexicon_input_labels()`, in that order.
     """
-    features = Features.fit(documents, texts)
-    matrix = features.transform(documents, texts, lexicon)
+    features = Features.fit(inputs.documents, inputs.texts)
+    matrix = features.transform(inputs)
     options = {"C": regularisation, "max_iter": 3000, "class_weight": "balanced"}
     theme = LogisticRegression(**options).fit(matrix, theme_labels)
     stance = LogisticRegression(**options).fit(matrix, stance_labels)

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.classify.store import MODEL_FILES, shipped_model_dir
 from analysis.core.cache import Cache, digest
 from analysis.core.schemas import LABEL_COLUMNS
 
 BATCH = 5_000  # texts classified at a time: bounds the feature matrices' memory
-MODEL_FILES = ("model.json", "weights.npz")
 # Package files that decide how a text becomes labels (relative to the package).
 CLASSIFIER_FILES = (
     "data/lexicon.csv",
@@ -31,19 +31,8 @@ CLASSIFIER_FILES = (
     "classify/features.py",
     "classify/model.py",
     "classify/hybrid.py",
+    "classify/store.py",
 )
-
-
-def shipped_model_dir() -> Path:
-    """The default model shipped inside the package."""
-    return Path(str(resources.files("analysis").joinpath("data", "model")))
-
-
-def model_dir_for(project_models: Path | None) -> Path:
-    """The project's own trained model when it has one, else the shipped default."""
-    if project_models is not None and (project_models / MODEL_FILES[0]).is_file():
-        return project_models
-    return shipped_model_dir()
 
 
 @cache

@@ -14,7 +14,7 @@ from sklearn.model_selection import StratifiedKFold
 
 from analysis.classify.evaluation import read_labelled
 from analysis.classify.hybrid import lexicon_labels, prepare_texts
-from analysis.classify.model import LinearModel, lexicon_input_labels, train
+from analysis.classify.model import Inputs, LinearModel, lexicon_input_labels, train
 from analysis.core.cache import Cache
 from analysis.core.text import fold, has_diacritics
 from analysis.core.vocabulary import stances, themes
@@ -52,13 +52,10 @@ def fit(frame: pd.DataFrame, cache: Cache | None = None) -> LinearModel:
     """A model trained on labelled rows (with folded copies added)."""
     rows = with_folded_copies(frame)
     prepared = prepare_texts(rows["text"].tolist(), cache)
-    return train(
-        prepared.documents,
-        prepared.texts,
-        prepared.lexicon_rows(lexicon_input_labels()),
-        rows["theme"].tolist(),
-        rows["stance"].tolist(),
+    inputs = Inputs(
+        prepared.documents, prepared.texts, prepared.lexicon_rows(lexicon_input_labels())
     )
+    return train(inputs, rows["theme"].tolist(), rows["stance"].tolist())
 
 
 def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: Cache | None = None) -> dict:

@@ -6,9 +6,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from underthesea.pipeline.text_normalize.text_normalizer import character_map, token_map
-
 from analysis.core.legacy_encoding import fix_legacy_encoding
+from analysis.core.underthesea_data import character_map, token_map
 
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")

@@ -8,14 +8,13 @@ named after the 1 July 2025 reform are matched against the new (merged) communes
 
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 
 from analysis.core.text import fold, fold_key, normalize_text
+from analysis.core.underthesea_data import address_mapping
 
 _DISTRICT_PREFIX = re.compile(
     r"^(?:cong an\s+|c\.?a\.?\s+)?"
@@ -81,13 +80,6 @@ def _commune_index(table: dict[str, list[str]]) -> dict[str, dict[str, str]]:
     }
 
 
-@cache
-def _mapping() -> dict:
-    """underthesea's address mapping (old 63 provinces with districts, new 34 with communes)."""
-    source = resources.files("underthesea.address").joinpath("data", "mapping.json")
-    return json.loads(source.read_text(encoding="utf-8"))
-
-
 @dataclass
 class Gazetteer:
     """District and commune names of one (pre-2025) province, with lookups from typed text."""
@@ -149,13 +141,13 @@ class Gazetteer:
 
 def province_names() -> list[str]:
     """Official names of the 63 pre-2025 provinces the gazetteer knows."""
-    return sorted(info["name"] for info in _mapping()["old_province_names"].values())
+    return sorted(info["name"] for info in address_mapping()["old_province_names"].values())
 
 
 @cache
 def load_gazetteer(province: str) -> Gazetteer:
     """The gazetteer of `province`, typed any way ("Đắk Nông", "tinh Dak Nong", "Tỉnh Đắk Nông")."""
-    data = _mapping()
+    data = address_mapping()
     wanted = re.sub(r"^(tinh|thanhpho|tp)", "", fold_key(normalize_text(province)))
     key = next(
         (k for k, info in data["old_province_names"].items() if fold_key(info["short"]) == wanted),

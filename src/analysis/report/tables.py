@@ -13,6 +13,7 @@ from importlib import resources
 
 import pandas as pd
 
+from analysis.core.underthesea_data import stopword_files
 from analysis.core.vocabulary import response_timings, stances, themes
 
 _PREFIXES = {"Thành phố ": "TP ", "Thị xã ": "TX ", "Huyện ": "", "Quận ": "Q. "}
@@ -112,12 +113,7 @@ def response_timing(classified: pd.DataFrame, year: int) -> pd.DataFrame:
 @cache
 def stopwords() -> frozenset[str]:
     """underthesea's Vietnamese stopwords plus the project's list of words every opinion shares."""
-    underthesea_lists = resources.files("underthesea").joinpath("datasets", "stopwords")
-    sources = [
-        underthesea_lists.joinpath("stopwords.txt"),
-        underthesea_lists.joinpath("stopwords_dev.txt"),
-        resources.files("analysis").joinpath("data", "stopwords.txt"),
-    ]
+    sources = [*stopword_files(), resources.files("analysis").joinpath("data", "stopwords.txt")]
     words = set()
     for source in sources:
         lines = source.read_text(encoding="utf-8").splitlines()
