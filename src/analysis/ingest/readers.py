@@ -12,12 +12,12 @@ import csv
 import io
 import zipfile
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.core.legacy_encoding import detect_legacy_encoding, fix_known_legacy_encoding
 
-SUPPORTED_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".txt")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DELIMITERS = ",;\t|"
 MAX_FILE_BYTES = 300 * 1024 * 1024  # no real export is near this; bounds memory and time
@@ -43,15 +43,9 @@ def read_table_file(path: Path) -> list[RawSheet]:
     suffix = path.suffix.lower()
     if path.stat().st_size > MAX_FILE_BYTES:
         raise UnreadableFile(f"tệp lớn hơn {MAX_FILE_BYTES // 1024**2} MB, không xử lý")
-    if suffix in (".xlsx", ".xlsm"):
-        sheets = _read_xlsx(path)
-    elif suffix == ".xls":
-        sheets = _read_xls(path)
-    elif suffix in (".csv", ".txt"):
-        sheets = [RawSheet("", _read_delimited(path))]
-    else:
+    if suffix not in READERS:
         raise UnreadableFile(f"định dạng tệp '{suffix}' không được hỗ trợ")
-    return [_unicode_sheet(sheet) for sheet in sheets]
+    return [_unicode_sheet(sheet) for sheet in READERS[suffix](path)]
 
 
 def _unicode_sheet(sheet: RawSheet) -> RawSheet:
@@ -253,3 +247,19 @@ def _sniff_delimiter(text: str) -> str:
         if common and common[0][1] * common[0][0] > best_score:
             best, best_score = delimiter, common[0][1] * common[0][0]
     return best
+
+
+def _read_text_table(path: Path) -> list[RawSheet]:
+    """The one table of a csv or txt export, as a sheet without a name."""
+    return [RawSheet("", _read_delimited(path))]
+
+
+# One reader per file suffix: a new export format is a function returning RawSheets and a line.
+READERS: dict[str, Callable[[Path], list[RawSheet]]] = {
+    ".xlsx": _read_xlsx,
+    ".xlsm": _read_xlsx,
+    ".xls": _read_xls,
+    ".csv": _read_text_table,
+    ".txt": _read_text_table,
+}
+SUPPORTED_SUFFIXES = tuple(READERS)
