@@ -185,3 +185,21 @@ def test_review_workbook_neutralises_formulas(tmp_path):
     values = [c.value for row in sheet.iter_rows(min_row=2) for c in row]
     assert '\'=HYPERLINK("http://x") cảm ơn' in values and "'@x" in values
     assert not any(isinstance(v, str) and v.startswith(("=", "+", "-", "@")) for v in values)
+
+
+def test_train_writes_into_the_project_and_classify_then_uses_it(project):
+    from analysis.classify.store import shipped_model_dir
+
+    shipped = {p.name: p.read_bytes() for p in shipped_model_dir().iterdir()}
+    labels = pd.read_csv(REPO / "data" / "labels" / "train_a.csv", dtype=str)
+    labels.head(80).to_csv(project / "data" / "labels" / "train_x.csv", index=False)
+    assert run("train").exit_code == 0
+    models = project / "data" / "models"
+    assert (models / "model.json").is_file() and (models / "weights.npz").is_file()
+    assert {p.name: p.read_bytes() for p in shipped_model_dir().iterdir()} == shipped
+    assert run("classify").exit_code == 0
+    first = pd.read_parquet(project / "data" / "processed" / "classified.parquet")
+    (models / "model.json").unlink()  # back to the shipped default: other scores
+    assert run("classify").exit_code == 0
+    second = pd.read_parquet(project / "data" / "processed" / "classified.parquet")
+    assert not first["theme_score"].equals(second["theme_score"])
