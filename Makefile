@@ -17,22 +17,22 @@ run: $(STAMP)
 	$(BIN)/analysis run
 
 test: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
-	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts tools
+	$(BIN)/ruff format --check src tests benchmarks scripts tools
 	$(BIN)/pytest --nbval-lax tests notebooks
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff check src tests benchmarks scripts tools
 
 format: $(STAMP)
-	$(BIN)/ruff format src tests benchmarks scripts
-	$(BIN)/ruff check --fix src tests benchmarks scripts
+	$(BIN)/ruff format src tests benchmarks scripts tools
+	$(BIN)/ruff check --fix src tests benchmarks scripts tools
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab --notebook-dir=notebooks
 
 sample: $(STAMP)
-	$(BIN)/analysis make-sample
+	$(BIN)/python -m tools.sample
 
 clean:
 	find data/processed -mindepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -22,8 +22,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.gazetteer import load_gazetteer
-from analysis.sample.opinions import write_opinions
+from analysis.ingest.gazetteer import load_gazetteer
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `tools` when run as a script
+
+from tools.sample.opinions import write_opinions
 
 BARE_LOOP = """
 import sys

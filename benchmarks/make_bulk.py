@@ -13,12 +13,16 @@ import csv
 import datetime as dt
 import random
 import shutil
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from analysis.gazetteer import load_gazetteer, province_names
-from analysis.sample.opinions import write_opinions
-from analysis.text import fold_key
+from analysis.core.text import fold_key
+from analysis.ingest.gazetteer import load_gazetteer, province_names
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `tools` when run as a script
+
+from tools.sample.opinions import write_opinions
 
 YEARS = range(2016, 2026)
 HEADER = ["STT", "Đơn vị", "Ngày hội nghị", "Xã, phường", "Người phát biểu", "Thành phần",

@@ -14,9 +14,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from analysis.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
-from analysis.sample.exports import SAMPLE_MARK, old_style_tones, strip_diacritics, to_cp1258
-from analysis.sample.generate import MANIFEST_COLUMNS, YEARS, generate_sample, load_units
+from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from tools.sample.exports import SAMPLE_MARK, old_style_tones, strip_diacritics, to_cp1258
+from tools.sample.generate import MANIFEST_COLUMNS, YEARS, generate_sample, load_units
 
 Grid = dict[str, dict[int, list[object]]]
 DELIMITED = {".csv": None, ".txt": "\t"}

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from analysis.sample.opinions import (
+from tools.sample.opinions import (
     AT_CONFERENCE,
     IN_WRITING,
     SampleOpinion,

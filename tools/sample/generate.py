@@ -1,0 +1,638 @@
+"""Generate the SYNTHETIC sample exports under data/raw/<year>/ and their ground-truth manifest.
+
+Seven years (2019-2025) of "Công an lắng nghe ý kiến nhân dân" conferences of the eight district
+units of Đắk Nông, each year exported the way a different office would: TCVN3 and VNI workbooks,
+titled sheets with merged cells, UTF-8 and Windows-1258 csv, Excel "Unicode text". Every defect a
+real export has (duplicates, rows without text, a foreign district, an impossible date...) is put
+in on purpose and recorded in the manifest, which the end-to-end test checks the ingest against.
+How each year is laid out (file, sheets, columns, cell styles, defects) is described in
+data/exports.json; this module plans the conferences, fills and spoils the rows, and hands the
+tables to the writers of exports.py.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import random
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from tools.sample.exports import (
+    SAMPLE_MARK,
+    SAMPLE_NOTE,
+    Cell,
+    Column,
+    Row,
+    Signature,
+    Table,
+    keep,
+    old_style_tones,
+    strip_diacritics,
+    to_nfd,
+    write_bytes,
+    write_delimited,
+    write_xlsx,
+)
+from tools.sample.opinions import SampleOpinion, write_opinions
+from tools.sample.tables import EXPORTS, readme_template
+
+YEARS = tuple(range(2019, 2026))
+PROVINCE_KEY = "tinhdaknong"
+FOREIGN_PROVINCE_KEY = "tinhdaklak"
+FOREIGN_DISTRICT = "Huyện Krông Pắc"
+REFORM_DATE = dt.date(2025, 7, 1)
+CITY_SINCE = dt.date(2019, 12, 1)
+GIA_NGHIA = "Thành phố Gia Nghĩa"
+MANIFEST_COLUMNS: tuple[str, ...] = EXPORTS["manifest_columns"]
+
+
+# ---------------------------------------------------------------- places and conferences
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A district unit with its communes before and after the 1 July 2025 merger."""
+
+    name: str
+    old_communes: tuple[str, ...]
+    new_communes: tuple[str, ...]
+
+    def communes_on(self, day: dt.date) -> tuple[str, ...]:
+        """The communes people named on `day`."""
+        return self.new_communes if day >= REFORM_DATE else self.old_communes
+
+
+@dataclass(frozen=True)
+class Conference:
+    """One district's conference of one year."""
+
+    year: int
+    district: str
+    date: dt.date
+    place: str
+    delegates: int
+    size: int
+    communes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Held:
+    """A conference with the opinions voiced at it."""
+
+    conference: Conference
+    opinions: tuple[SampleOpinion, ...]
+
+
+@cache
+def _ward_records(province_key: str) -> tuple[dict[str, str], ...]:
+    """underthesea's ward mapping records of one pre-2025 province."""
+    source = resources.files("underthesea.address").joinpath("data", "mapping.json")
+    records = json.loads(source.read_text(encoding="utf-8"))["ward_mapping"]
+    return tuple(r for r in records if r["old_province_key"] == province_key)
+
+
+def load_units(province_key: str = PROVINCE_KEY) -> list[Unit]:
+    """District units in mapping order; a merged commune goes to the unit most of it came from."""
+    records = _ward_records(province_key)
+    districts = list(dict.fromkeys(r["old_district"] for r in records))
+    votes = Counter((r["new_ward"], r["old_district"]) for r in records)
+    owner: dict[str, str] = {}
+    for (ward, district), count in votes.items():
+        if ward not in owner or count > votes[(ward, owner[ward])]:
+            owner[ward] = district
+    return [
+        Unit(
+            name=d,
+            old_communes=tuple(
+                dict.fromkeys(r["old_ward"] for r in records if r["old_district"] == d)
+            ),
+            new_communes=tuple(
+                w for w in dict.fromkeys(r["new_ward"] for r in records) if owner[w] == d
+            ),
+        )
+        for d in districts
+    ]
+
+
+def unit_name_on(district: str, day: dt.date) -> str:
+    """The unit's name on `day` (Gia Nghĩa was a thị xã until December 2019)."""
+    return "Thị xã Gia Nghĩa" if district == GIA_NGHIA and day < CITY_SINCE else district
+
+
+def short_name(name: str) -> str:
+    """A unit or commune name without its Huyện/Thành phố/Xã/... prefix."""
+    return re.sub(r"^(Thành phố|Thị xã|Huyện|Thị trấn|Phường|Xã)\s+", "", name)
+
+
+def lower_prefix(name: str) -> str:
+    """'Huyện Đắk Mil' -> 'huyện Đắk Mil', as the name reads inside a sentence."""
+    return name[0].lower() + name[1:] if name else name
+
+
+def plan_conferences(rng: random.Random, units: list[Unit], year: int) -> list[Conference]:
+    """One conference per unit: date, place, delegates and number of opinions."""
+    dates = _conference_dates(rng, year)
+    delegates = _delegates(rng, year)
+    sizes = _opinion_counts(rng, year)
+    conferences = []
+    for unit, day, people, size in zip(units, dates, delegates, sizes, strict=True):
+        communes = unit.communes_on(day)
+        place = _place(rng, unit.name, day, communes)
+        conferences.append(Conference(year, unit.name, day, place, people, size, communes))
+    return conferences
+
+
+def _conference_dates(rng: random.Random, year: int) -> list[dt.date]:
+    """Eight dates, Aug-Nov (2025: four in Apr-Jun, four after the merger); some day <= 12."""
+    if year == 2025:
+        months = [rng.choice((4, 5, 6)) for _ in range(4)] + [
+            rng.choice((8, 9, 10, 11)) for _ in range(4)
+        ]
+    else:
+        months = [rng.choice((8, 9, 10, 11)) for _ in range(8)]
+    days = [rng.randint(1, 12) if i < 3 else rng.randint(1, 28) for i in range(8)]
+    dates = [dt.date(year, m, d) for m, d in zip(months, days, strict=True)]
+    rng.shuffle(dates)
+    return dates
+
+
+def _delegates(rng: random.Random, year: int) -> list[int]:
+    """Delegates per conference, 120-260; in 2020 they add up to about 1,500."""
+    if year != 2020:
+        return [rng.randint(120, 260) for _ in range(8)]
+    counts = [rng.randint(150, 225) for _ in range(8)]
+    gap = 1500 + rng.randint(-20, 20) - sum(counts)
+    return [c + gap // 8 + (1 if i < gap % 8 else 0) for i, c in enumerate(counts)]
+
+
+def _opinion_counts(rng: random.Random, year: int) -> list[int]:
+    """Opinions per conference: about 200 in 2020, 165-215 in other years."""
+    total = 200 if year == 2020 else rng.randint(165, 215)
+    weights = [rng.uniform(0.75, 1.25) for _ in range(8)]
+    counts = [round(total * w / sum(weights)) for w in weights]
+    counts[-1] += total - sum(counts)
+    return counts
+
+
+def _place(rng: random.Random, district: str, day: dt.date, communes: tuple[str, ...]) -> str:
+    """Where the conference was held: a district hall, or a commune or village hall."""
+    commune = rng.choice(communes)
+    hamlet = "thôn" if commune.startswith("Xã") else "tổ dân phố"
+    village = f"Nhà văn hóa {hamlet} {rng.randint(1, 12)}, {lower_prefix(commune)}"
+    local = [village, f"Hội trường UBND {lower_prefix(commune)}"]
+    if day >= REFORM_DATE:
+        return rng.choice([*local, f"Hội trường Công an {lower_prefix(commune)}"])
+    unit = lower_prefix(unit_name_on(district, day))
+    return rng.choice(
+        [
+            *local,
+            f"Hội trường UBND {unit}",
+            f"Hội trường Công an {unit}",
+            f"Trung tâm Văn hóa {unit}",
+        ]
+    )
+
+
+def hold(seed: int, conference: Conference) -> Held:
+    """The conference with its opinions, from a random stream of its own."""
+    rng = random.Random(f"{seed}:opinions:{conference.year}:{conference.district}")
+    opinions = write_opinions(
+        rng,
+        conference.year,
+        conference.district,
+        list(conference.communes),
+        conference.date,
+        conference.size,
+    )
+    return Held(conference, tuple(opinions))
+
+
+# ---------------------------------------------------------------- cells of one row
+
+
+@dataclass(frozen=True)
+class RowStyle:
+    """How an export fills the cells of its opinion rows (style names, as in exports.json)."""
+
+    district: str
+    commune: str
+    date: str = ""
+    extras: str = ""
+
+
+def district_cell(rng: random.Random, style: str, conference: Conference) -> str:
+    """The unit as typed: 'official' (its name that day), 'messy' (the variant one office used
+    that year), 'any' (any variant, for the odd row typed by someone else) or 'bare' (the name
+    alone under a 'Công an huyện' header, now and then messy)."""
+    official = unit_name_on(conference.district, conference.date)
+    town = conference.district == GIA_NGHIA and conference.date < CITY_SINCE
+    options = (official, *EXPORTS["district_variants"].get(conference.district, ()))
+    if style == "messy":
+        town_spelling = EXPORTS["town_variants"][0]
+        return town_spelling if town else options[(conference.year - 2020) % len(options)]
+    if style == "any":
+        return rng.choice(EXPORTS["town_variants"] if town else list(options))
+    if style == "bare":
+        if rng.random() < 0.2:
+            return district_cell(rng, "messy", conference)
+        return short_name(conference.district)
+    return official
+
+
+def commune_cell(
+    rng: random.Random, style: str, opinion: SampleOpinion, conference: Conference
+) -> str:
+    """The commune as typed: 'official', 'mixed' ('Xã Nam Dong', 'xã Nam Dong' or 'Nam Dong')
+    or 'address' ('Thôn 5, xã Nam Dong' and sometimes the district after it)."""
+    commune = opinion.commune
+    if style == "mixed" and commune:
+        return rng.choice((commune, lower_prefix(commune), short_name(commune)))
+    if style == "address":
+        parts = [opinion.village[:1].upper() + opinion.village[1:], lower_prefix(commune)]
+        if rng.random() < 0.3:
+            parts.append(lower_prefix(unit_name_on(conference.district, conference.date)))
+        return ", ".join(p for p in parts if p)
+    return commune
+
+
+def date_cell(style: str, conference: Conference) -> Cell:
+    """The conference date as typed: a real Excel date, 'ngày 16 tháng 9 năm 2020', '15/9/2021'
+    (zero-padded '08/10/2021' when the day is <= 12, always day first) or ISO text. The 'mostly'
+    styles are what most offices typed: Cư Jút and Đắk Song wrote 'dd/mm/yyyy' instead of words,
+    Krông Nô and Tuy Đức 'd/m/yyyy' text instead of Excel dates; before the 2025 merger offices
+    typed 'dd/mm/yyyy' (03/04/2025 is 3 April)."""
+    day = conference.date
+    padded = day.strftime("%d/%m/%Y")
+    words = f"ngày {day.day} tháng {day.month} năm {day.year}"
+    slashes = padded if day.day <= 12 else f"{day.day}/{day.month}/{day.year}"
+    if style == "mostly_words":
+        return padded if conference.district in ("Huyện Cư Jút", "Huyện Đắk Song") else words
+    if style == "mostly_excel":
+        return slashes if conference.district in ("Huyện Krông Nô", "Huyện Tuy Đức") else day
+    if style == "excel_or_padded":
+        return padded if day < REFORM_DATE else day
+    return {"excel": day, "words": words, "slashes": slashes, "iso": day.isoformat()}[style]
+
+
+def extra_cells(rng: random.Random, style: str) -> dict[str, Cell]:
+    """'note': a 'Ghi chú' now and then; 'note_handler': also the team that prepared the answer."""
+    if not style:
+        return {}
+    cells: dict[str, Cell] = {"note": rng.choice(EXPORTS["notes"]) if rng.random() < 0.12 else ""}
+    if style == "note_handler":
+        cells["handler"] = rng.choice(EXPORTS["handlers"])
+    return cells
+
+
+def truth_of(
+    conference: Conference, opinion: SampleOpinion | None, expected: str = "kept"
+) -> dict[str, str]:
+    """The manifest fields of an opinion row (empty text fields for rows without an opinion)."""
+    truth = {"kind": "opinion", "expected": expected, "year": str(conference.year)}
+    truth |= {"district": conference.district, "date": conference.date.isoformat()}
+    for name in ("commune", "text", "theme", "stance"):
+        truth[name] = getattr(opinion, name) if opinion else ""
+    return truth
+
+
+def opinion_rows(rng: random.Random, held: Held, style: RowStyle) -> list[Row]:
+    """The rows of one conference's opinions, spelled in one export's style."""
+    conference = held.conference
+    block = _conference_cells(rng, conference, style)
+    rows = []
+    for opinion in held.opinions:
+        cells: dict[str, Cell] = {
+            **block,
+            "speaker": opinion.speaker,
+            "group": opinion.speaker_group,
+            "commune": commune_cell(rng, style.commune, opinion, conference),
+            "text": opinion.text,
+            "response": opinion.response,
+            "mode": opinion.response_mode,
+            **extra_cells(rng, style.extras),
+        }
+        if rng.random() < 0.1:
+            cells["district"] = district_cell(rng, "any", conference)
+        rows.append(Row(cells, truth_of(conference, opinion)))
+    return rows
+
+
+def _conference_cells(
+    rng: random.Random, conference: Conference, style: RowStyle
+) -> dict[str, Cell]:
+    """District, and date/place/delegates when the export repeats them on each row."""
+    cells: dict[str, Cell] = {"district": district_cell(rng, style.district, conference)}
+    if style.date:
+        cells |= {
+            "date": date_cell(style.date, conference),
+            "place": conference.place,
+            "delegates": conference.delegates,
+        }
+    return cells
+
+
+def conference_rows(rng: random.Random, held: list[Held], style: RowStyle) -> list[Row]:
+    """The rows of a 'Hội nghị' sheet: one per conference."""
+    assert style.date
+    rows = []
+    for item in held:
+        conference = item.conference
+        cells = _conference_cells(rng, conference, style)
+        truth = {**truth_of(conference, None), "kind": "conference"}
+        rows.append(Row(cells, truth))
+    return rows
+
+
+# ---------------------------------------------------------------- defects
+
+
+@dataclass(frozen=True)
+class Mess:
+    """Which defects one export gets, and how many."""
+
+    strip_share: float = 0.05
+    strip_fields: tuple[str, ...] = ("speaker", "commune", "text", "response")
+    duplicates: tuple[str, ...] = ("exact", "spaces")
+    no_text: int = 1
+    line_breaks: int = 0
+    nfd_share: float = 0.0
+    bad_date: bool = False
+
+
+def apply_mess(rng: random.Random, rows: list[Row], mess: Mess) -> None:
+    """Put the defects of `mess` into the rows of one file, in place."""
+    if mess.bad_date:
+        _bad_date(rng, rows)
+    kept = [r for r in rows if r.truth["expected"] == "kept"]
+    for row in rng.sample(kept, round(len(kept) * mess.strip_share)):
+        for name in mess.strip_fields:
+            row.cells[name] = strip_diacritics(str(row.cells.get(name) or ""))
+    _break_lines(rng, kept, mess.line_breaks)
+    for row in rng.sample(kept, round(len(kept) * mess.nfd_share)):
+        row.cells = {k: to_nfd(v) if isinstance(v, str) else v for k, v in row.cells.items()}
+    for variant, original in zip(
+        mess.duplicates, rng.sample(kept, len(mess.duplicates)), strict=True
+    ):
+        _paste_duplicate(rng, rows, original, variant)
+    for _ in range(mess.no_text):
+        _add_no_text(rng, rows)
+
+
+def _bad_date(rng: random.Random, rows: list[Row]) -> None:
+    """Give one row an impossible date (31 of a 30-day month, or the 32nd)."""
+    row = rng.choice([r for r in rows if r.truth["expected"] == "kept"])
+    day = dt.date.fromisoformat(row.truth["date"])
+    bad_day = 31 if day.month in (4, 6, 9, 11) else 32
+    row.cells["date"] = f"{bad_day}/{day.month}/{day.year}"
+    row.truth = {**row.truth, "expected": "bad_date", "date": ""}
+
+
+def _break_lines(rng: random.Random, rows: list[Row], count: int) -> None:
+    """Put a line break inside the text of `count` rows, after a comma or full stop."""
+    candidates = [r for r in rows if re.search(r"[,.] ", str(r.cells.get("text", ""))[15:])]
+    for row in rng.sample(candidates, min(count, len(candidates))):
+        text = str(row.cells["text"])
+        cut = re.search(r"[,.] ", text[15:])
+        assert cut is not None
+        at = 15 + cut.start() + 1
+        row.cells["text"] = text[:at] + "\n" + text[at + 1 :]
+
+
+def _paste_duplicate(rng: random.Random, rows: list[Row], original: Row, variant: str) -> None:
+    """Paste a copy of `original` just after it (or a row later, in the same district)."""
+    cells = dict(original.cells)
+    text = str(cells["text"])
+    raw_fields: frozenset[str] = original.raw_fields
+    if variant == "spaces":
+        cells["text"] = "  " + text.replace(" ", "  ", 2) + " "
+    elif variant == "nfd":
+        cells["text"] = unicodedata.normalize("NFD", text)
+    elif variant == "nfc":
+        cells["text"], raw_fields = unicodedata.normalize("NFC", text), frozenset({"text"})
+    copy = Row(
+        cells,
+        {**original.truth, "expected": "duplicate"},
+        duplicate_of=original,
+        same_stt_as=original if variant == "exact" else None,
+        raw_fields=raw_fields,
+    )
+    at = rows.index(original) + 1
+    if at < len(rows) and rng.random() < 0.3 and _same_district(rows[at], original):
+        at += 1
+    rows.insert(at, copy)
+
+
+def _same_district(row: Row, other: Row) -> bool:
+    """True when two rows belong to the same district block."""
+    return row.truth["district"] == other.truth["district"]
+
+
+def _add_no_text(rng: random.Random, rows: list[Row]) -> None:
+    """Insert a row with a number and a district (and conference cells) but no opinion."""
+    neighbour = rng.choice([r for r in rows if r.truth["expected"] == "kept"])
+    cells = {
+        k: v for k, v in neighbour.cells.items() if k in ("district", "date", "place", "delegates")
+    }
+    truth = {
+        **neighbour.truth,
+        "expected": "no_text",
+        "commune": "",
+        "text": "",
+        "theme": "",
+        "stance": "",
+    }
+    rows.insert(rows.index(neighbour) + 1, Row(cells, truth))
+
+
+def foreign_row(seed: int, year: int, style: RowStyle) -> Row:
+    """An opinion from a conference of Krông Pắc (Đắk Lắk), pasted in by mistake."""
+    rng = random.Random(f"{seed}:foreign:{year}")
+    records = _ward_records(FOREIGN_PROVINCE_KEY)
+    communes = tuple(
+        dict.fromkeys(r["old_ward"] for r in records if r["old_district"] == FOREIGN_DISTRICT)
+    )
+    day = dt.date(year, rng.choice((8, 9, 10)), rng.randint(13, 28))
+    place = f"Hội trường UBND {lower_prefix(FOREIGN_DISTRICT)}"
+    conference = Conference(year, FOREIGN_DISTRICT, day, place, rng.randint(120, 200), 1, communes)
+    held = hold(seed, conference)
+    row = opinion_rows(rng, held, replace(style, district="official"))[0]
+    row.truth = {**row.truth, "expected": "foreign_district"}
+    return row
+
+
+# ---------------------------------------------------------------- one export per year
+
+
+@dataclass(frozen=True)
+class Export:
+    """What the generator wrote for one year: the file and its data rows."""
+
+    path: str
+    layout: str
+    rows: list[Row]
+
+
+ENCODERS: dict[str, Callable[[str], str]] = {
+    "tcvn3": unicode_to_tcvn3,
+    "vni_old_tones": lambda text: unicode_to_vni(old_style_tones(text)),
+    "nfd": to_nfd,
+    "old_tones": old_style_tones,
+}
+
+
+def _signature(rng: random.Random, where: str, day: dt.date, left: str) -> Signature:
+    """Signature blocks dated a few weeks after `day`."""
+    signed = day + dt.timedelta(days=rng.randint(10, 25))
+    names = rng.sample(EXPORTS["signers"], 2)
+    place_date = f"{where}, ngày {signed.day} tháng {signed.month} năm {signed.year}"
+    return Signature(place_date, left, "NGƯỜI LẬP BIỂU", names[0], names[1])
+
+
+def _same_block_spelling(rows: list[Row]) -> None:
+    """One spelling of the district per block (the cell is merged over the block)."""
+    first: dict[str, Cell] = {}
+    for row in rows:
+        row.cells["district"] = first.setdefault(row.truth["district"], row.cells["district"])
+
+
+def _add_foreign(rows: list[Row], row: Row, held: list[Held], before: int | None) -> None:
+    """Paste the foreign row at the end, or at the top of the block of conference `before`."""
+    if before is None:
+        rows.append(row)
+        return
+    district = held[before].conference.district
+    rows.insert(next(i for i, r in enumerate(rows) if r.truth["district"] == district), row)
+
+
+def export_year(
+    raw_dir: Path, seed: int, held: list[Held], rng: random.Random, year: int
+) -> Export:
+    """Write one year's file the way exports.json describes it; its data rows in file order."""
+    spec = EXPORTS["years"][str(year)]
+    conferences = []
+    if "conference_style" in spec:
+        conferences = conference_rows(rng, held, RowStyle(**spec["conference_style"]))
+    style = RowStyle(**spec["style"])
+    rows = [row for h in held for row in opinion_rows(rng, h, style)]
+    if spec.get("same_block_spelling"):
+        _same_block_spelling(rows)
+    apply_mess(rng, rows, Mess(**spec["mess"]))
+    if "foreign_before" in spec:
+        _add_foreign(rows, foreign_row(seed, year, style), held, spec["foreign_before"])
+    last_day = max(h.conference.date for h in held)
+    tables = []
+    for sheet in spec["sheets"]:
+        if sheet.get("rows") == "opinions_per_district":
+            for item in held:
+                day, district = item.conference.date, item.conference.district
+                mine = [r for r in rows if r.truth["district"] == district]
+                tables.append(_table(rng, year, spec, sheet, mine, day, district))
+        else:
+            part = {"conferences": conferences, "opinions": rows}.get(sheet.get("rows"), [])
+            tables.append(_table(rng, year, spec, sheet, part, last_day))
+    path = raw_dir / spec["file"]
+    if path.suffix == ".xlsx":
+        write_xlsx(path, tables, dt.datetime.fromisoformat(spec["stamp"]), spec["workbook"])
+    else:
+        write_delimited(path, tables[0], spec["delimiter"], spec["encoding"])
+    position = {table.name: i for i, table in enumerate(tables)}
+    data = sorted(conferences + rows, key=lambda row: (position[row.sheet], row.line))
+    return Export(spec["file"], spec["layout"], data)
+
+
+def _table(
+    rng: random.Random,
+    year: int,
+    spec: dict[str, Any],
+    sheet: dict[str, Any],
+    rows: list[Row],
+    day: dt.date,
+    district: str = "",
+) -> Table:
+    """One sheet (or the csv/txt table) of an exports.json entry, for one district if given;
+    signatures are dated after `day`."""
+    fields = {"title": EXPORTS["title"].format(year=year), "note": SAMPLE_NOTE, "mark": SAMPLE_MARK}
+    name = sheet["name"]
+    if district:
+        unit = unit_name_on(district, day)
+        fields |= {
+            "unit_upper": unit.upper(),
+            "unit_short": short_name(unit),
+            "unit_ascii": strip_diacritics(short_name(unit)),
+        }
+        name = sheet.get("names", {}).get(district, name)
+    signature = None
+    if "signature" in sheet:
+        where, left = sheet["signature"]
+        signature = _signature(rng, where.format(**fields), day, left)
+    return Table(
+        name=name.format(**fields),
+        titles=[title.format(**fields) for title in sheet.get("titles", ())],
+        columns=[Column(*c) for c in EXPORTS["columns"].get(sheet.get("columns"), ())],
+        rows=rows,
+        numbering=sheet.get("numbering", False),
+        merge_field=sheet.get("merge_field"),
+        totals=f"Tổng cộng: {len(rows)} ý kiến" if sheet.get("totals") else "",
+        signature=signature,
+        encode=ENCODERS.get(spec.get("encode", ""), keep),
+        font=spec.get("font", "Times New Roman"),
+        blank_after_titles=sheet.get("blank_after_titles", False),
+    )
+
+
+# ---------------------------------------------------------------- the whole sample
+
+
+def generate_sample(raw_dir: Path, manifest_path: Path, seed: int = 2019) -> None:
+    """Write every year's export under `raw_dir`, a README, and the manifest of all data rows."""
+    raw_dir, manifest_path = Path(raw_dir), Path(manifest_path)
+    units = load_units()
+    exports = []
+    for year in YEARS:
+        rng = random.Random(f"{seed}:layout:{year}")
+        held = [hold(seed, c) for c in plan_conferences(rng, units, year)]
+        exports.append(export_year(raw_dir, seed, held, rng, year))
+    readme = readme_template().format(
+        layouts="\n".join(f"| {e.path[:4]} | `{e.path}` | {e.layout} |" for e in exports)
+    )
+    write_bytes(raw_dir / "README.md", readme.encode("utf-8"))
+    write_manifest(manifest_path, exports)
+
+
+def manifest_records(exports: list[Export]) -> list[dict[str, str]]:
+    """One record per data row of every export, in file and row order."""
+    records = []
+    for export in exports:
+        for row in export.rows:
+            assert row.line > 0, "every row must have been written"
+            original = row.duplicate_of
+            records.append(
+                {
+                    **row.truth,
+                    "source_file": export.path,
+                    "source_sheet": row.sheet,
+                    "source_row": str(row.line),
+                    "duplicate_of_row": str(original.line) if original else "",
+                }
+            )
+    return records
+
+
+def write_manifest(path: Path, exports: list[Export]) -> None:
+    """Write the manifest csv (UTF-8, LF) atomically."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(manifest_records(exports))
+    write_bytes(path, buffer.getvalue().encode("utf-8"))
