@@ -25,7 +25,7 @@ from analysis.ingest.records import ingest
 from analysis.core.text import fold_key
 
 corpus, out = Path(sys.argv[1]), Path(sys.argv[2])
-names = {fold_key(name): name for name in province_names()}
+names = {fold_key(name): f"{name} (cũ)" for name in province_names()}  # former provinces
 frames, rejected = [], 0
 for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
     result = ingest(folder, names[folder.name])

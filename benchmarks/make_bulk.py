@@ -33,7 +33,7 @@ def write_province_year(
     folder: Path, province: str, year: int, count: int, rng: random.Random
 ) -> int:
     """One year's export of one province: about `count` opinions over its districts."""
-    gazetteer = load_gazetteer(province)
+    gazetteer = load_gazetteer(province, former=True)
     folder.mkdir(parents=True, exist_ok=True)
     with open(folder / f"tong-hop-{year}.csv", "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)

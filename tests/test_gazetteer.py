@@ -2,7 +2,13 @@
 
 import pytest
 
-from analysis.ingest.gazetteer import UnknownProvinceError, load_gazetteer, province_names
+from analysis.ingest.gazetteer import (
+    UnknownProvinceError,
+    current_province_names,
+    load_gazetteer,
+    province_names,
+    resolve_province,
+)
 
 
 @pytest.fixture(scope="module")
@@ -58,8 +64,10 @@ def test_names_that_start_like_a_prefix():
 def test_every_province_matches_its_own_districts_without_diacritics():
     from analysis.core.text import fold
 
-    for province in province_names():
-        gazetteer = load_gazetteer(province)
+    for province, former in [(p, True) for p in province_names()] + [
+        (p, False) for p in current_province_names()
+    ]:
+        gazetteer = load_gazetteer(province, former=former)
         for district in gazetteer.districts:
             assert gazetteer.match_district(fold(district)).name == district, district
 
@@ -74,3 +82,56 @@ def test_communes_before_and_after_the_2025_reform(dak_nong):
 def test_unknown_province():
     with pytest.raises(UnknownProvinceError, match="Không tìm thấy tỉnh"):
         load_gazetteer("Tỉnh Không Có")
+
+
+def test_every_current_province_resolves_typed_any_way():
+    from analysis.core.text import fold
+
+    for name in current_province_names():
+        short = name.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+        for typed in (name, short, fold(short), f"tinh {fold(short)}", short.upper()):
+            province = resolve_province(typed)
+            assert province.current and province.name == name, typed
+        assert province.key in province.former_keys or len(province.former_keys) >= 1
+
+
+def test_a_merged_province_spans_its_former_provinces():
+    lam_dong = resolve_province("Lâm Đồng")
+    assert lam_dong.current
+    assert set(lam_dong.former_keys) == {"tinhlamdong", "tinhdaknong", "tinhbinhthuan"}
+    gazetteer = load_gazetteer("lam dong")
+    assert gazetteer.province == "Tỉnh Lâm Đồng"
+    for typed, official, former in [
+        ("Đắk Mil", "Huyện Đắk Mil", "Tỉnh Đắk Nông"),
+        ("TP Bảo Lộc", "Thành phố Bảo Lộc", "Tỉnh Lâm Đồng"),
+        ("Phan Thiet", "Thành phố Phan Thiết", "Tỉnh Bình Thuận"),
+    ]:
+        district = gazetteer.match_district(typed).name
+        assert district == official and gazetteer.former_province[district] == former
+    assert gazetteer.match_district("Huyện Krông Pắc").other_province == "Tỉnh Đắk Lắk"
+
+
+def test_a_former_province_keeps_its_own_districts_only():
+    assert resolve_province("Đắk Nông").current is False
+    former = resolve_province("Lâm Đồng (cũ)")
+    assert (former.current, former.former_keys, former.label) == (
+        False,
+        ("tinhlamdong",),
+        "Tỉnh Lâm Đồng (cũ)",
+    )
+    assert load_gazetteer("Lâm Đồng", former=True).match_district("Đắk Mil").other_province
+    assert resolve_province("Thừa Thiên Huế").name == "Thành phố Huế"
+
+
+def test_district_names_shared_by_merged_provinces_are_qualified():
+    can_tho = load_gazetteer("Cần Thơ")
+    assert {"Huyện Châu Thành (Hậu Giang)", "Huyện Châu Thành (Sóc Trăng)"} <= set(
+        can_tho.districts
+    )
+    assert "không rõ" in can_tho.match_district("Châu Thành").problem
+    assert can_tho.match_district("Huyện Châu Thành A").name == "Huyện Châu Thành A"
+
+
+def test_unknown_province_suggests_close_names():
+    with pytest.raises(UnknownProvinceError, match="Có phải: Đắk Nông"):
+        resolve_province("Đắk Nôn")

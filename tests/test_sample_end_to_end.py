@@ -83,3 +83,10 @@ def test_conferences(manifest, result):
     assert (per_year == 8).all(), per_year
     delegates_2020 = result.conferences.loc[result.conferences["year"] == 2020, "delegates"].sum()
     assert 1_300 <= delegates_2020 <= 1_700
+
+
+def test_the_merged_province_reads_the_former_provinces_history(result):
+    """Đắk Nông is now part of Lâm Đồng: its exports give the same records under either name."""
+    merged = ingest(REPO / "data" / "raw", "Lâm Đồng")
+    assert list(merged.opinions["record_id"]) == list(result.opinions["record_id"])
+    assert list(merged.rejects["reason_code"]) == list(result.rejects["reason_code"])

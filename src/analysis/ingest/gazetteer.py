@@ -4,6 +4,10 @@ People type "TX Gia Nghĩa", "H. Dak Mil" or "Công an huyện Đăk Mil"; analy
 the gazetteer uses ("Thành phố Gia Nghĩa", "Huyện Đắk Mil"). Matching is on the name without its
 unit prefix and without diacritics, so it works for every province in the gazetteer. Communes
 named after the 1 July 2025 reform are matched against the new (merged) communes.
+
+A province is one of the 34 current provinces (since 1 July 2025) or one of the 63 former ones.
+A current province's gazetteer spans the districts of all the former provinces merged into it;
+a district name that two of them share is qualified with its former province.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from functools import cache
 
 from analysis.core.text import fold, fold_key, normalize_text
@@ -82,13 +87,15 @@ def _commune_index(table: dict[str, list[str]]) -> dict[str, dict[str, str]]:
 
 @dataclass
 class Gazetteer:
-    """District and commune names of one (pre-2025) province, with lookups from typed text."""
+    """District and commune names of a province (all its former provinces' districts)."""
 
     province: str
     province_key: str
     districts: list[str]
     old_communes: dict[str, list[str]]
     new_communes: dict[str, list[str]]
+    former_province: dict[str, str] = field(default_factory=dict)  # district -> its province
+    scope: Province | None = None
     _district_index: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _commune_indexes: dict[bool, dict[str, dict[str, str]]] = field(
         default_factory=dict, repr=False
@@ -100,10 +107,21 @@ class Gazetteer:
         text = normalize_text(raw)
         if not text:
             return DistrictMatch(None, "thiếu tên đơn vị (huyện, thị xã, thành phố)")
-        kind, core = _split_district(text)
-        candidates = self._district_index.get(core) or self._district_index.get(_name_key(text), [])
+        qualifier = _QUALIFIER.search(text)
+        text_bare = _QUALIFIER.sub("", text) if qualifier else text
+        kind, core = _split_district(text_bare)
+        candidates = self._district_index.get(core) or self._district_index.get(
+            _name_key(text_bare), []
+        )
+        if len(candidates) > 1 and qualifier:  # "Huyện Châu Thành (Sóc Trăng)"
+            wanted = _province_key(qualifier.group(0).strip(" ()"))
+            candidates = [
+                c for c in candidates if _province_key(self.former_province.get(c, "")) == wanted
+            ] or candidates
         if len(candidates) > 1 and kind:
-            candidates = [c for c in candidates if _split_district(c)[0] == kind] or candidates
+            candidates = [
+                c for c in candidates if _split_district(_QUALIFIER.sub("", c))[0] == kind
+            ] or candidates
         if len(candidates) == 1:
             return DistrictMatch(candidates[0])
         if len(candidates) > 1:
@@ -139,47 +157,130 @@ class Gazetteer:
         return [d for d in self.districts if new_commune in self.new_communes.get(d, [])]
 
 
+@dataclass(frozen=True)
+class Province:
+    """A province as configured: one of the 34 current ones, or one of the 63 former ones."""
+
+    name: str  # official name, e.g. "Tỉnh Lâm Đồng"
+    key: str
+    current: bool  # True: the province since 1 July 2025; False: a pre-2025 province
+    former_keys: tuple[str, ...]  # the pre-2025 provinces it covers (itself when former)
+
+    @property
+    def label(self) -> str:
+        """The name shown to users; a former province that shares a current name says "(cũ)"."""
+        if not self.current and _province_key(self.name) in _current_keys():
+            return f"{self.name} (cũ)"
+        return self.name
+
+
+_QUALIFIER = re.compile(r"\s*\([^)]*\)$")  # "Huyện Châu Thành (Sóc Trăng)" -> its former province
+_FORMER_MARK = re.compile(r"\(?\s*c(?:u|ũ)\s*\)?\s*$", re.IGNORECASE)
+
+
+_PROVINCE_ALIASES = {"thuathienhue": "hue", "tphcm": "hochiminh", "saigon": "hochiminh"}
+
+
+def _province_key(typed: str) -> str:
+    """Letters of a province name without diacritics or its Tỉnh / Thành phố prefix."""
+    key = re.sub(r"^(tinh|thanhpho|tp)", "", fold_key(normalize_text(typed)))
+    return _PROVINCE_ALIASES.get(key, key)
+
+
+@cache
+def _current_keys() -> dict[str, str]:
+    """Name key -> key of each of the 34 current provinces."""
+    return {_province_key(i["short"]): k for k, i in address_mapping()["province_names"].items()}
+
+
+@cache
+def _former_keys() -> dict[str, str]:
+    """Name key -> key of each of the 63 former provinces."""
+    names = address_mapping()["old_province_names"]
+    return {_province_key(i["short"]): k for k, i in names.items()}
+
+
+def resolve_province(typed: str, former: bool = False) -> Province:
+    """The province named by `typed`, however it is typed ("Lâm Đồng", "tinh dak nong").
+
+    A name that is both a current and a former province means the current one, unless
+    `former` is set or the name ends with "(cũ)" ("Lâm Đồng (cũ)").
+    """
+    text = normalize_text(typed)
+    former = former or bool(_FORMER_MARK.search(fold(text)))
+    wanted = _province_key(_FORMER_MARK.sub("", fold(text)))
+    mapping = address_mapping()
+    if not former and wanted in _current_keys():
+        key = _current_keys()[wanted]
+        merged = sorted(old for old, new in mapping["province_mapping"].items() if new == key)
+        return Province(mapping["province_names"][key]["name"], key, True, tuple(merged))
+    if wanted in _former_keys():
+        key = _former_keys()[wanted]
+        return Province(mapping["old_province_names"][key]["name"], key, False, (key,))
+    known = [i["short"] for i in mapping["old_province_names"].values()]
+    close = get_close_matches(text, known, n=3, cutoff=0.6)
+    hint = f" Có phải: {', '.join(close)}?" if close else ""
+    raise UnknownProvinceError(
+        f"Không tìm thấy tỉnh '{typed}' trong danh mục hành chính của underthesea "
+        f"(34 tỉnh, thành phố hiện nay và 63 tỉnh, thành phố trước 01/7/2025).{hint}"
+    )
+
+
 def province_names() -> list[str]:
     """Official names of the 63 pre-2025 provinces the gazetteer knows."""
     return sorted(info["name"] for info in address_mapping()["old_province_names"].values())
 
 
+def current_province_names() -> list[str]:
+    """Official names of the 34 provinces since 1 July 2025."""
+    return sorted(info["name"] for info in address_mapping()["province_names"].values())
+
+
 @cache
-def load_gazetteer(province: str) -> Gazetteer:
-    """The gazetteer of `province`, typed any way ("Đắk Nông", "tinh Dak Nong", "Tỉnh Đắk Nông")."""
-    data = address_mapping()
-    wanted = re.sub(r"^(tinh|thanhpho|tp)", "", fold_key(normalize_text(province)))
-    key = next(
-        (k for k, info in data["old_province_names"].items() if fold_key(info["short"]) == wanted),
-        None,
-    )
-    if key is None:
-        raise UnknownProvinceError(
-            f"Không tìm thấy tỉnh '{province}' trong danh mục hành chính của underthesea."
-        )
+def load_gazetteer(province: str, former: bool = False) -> Gazetteer:
+    """The gazetteer of `province` (current or former, typed any way; see `resolve_province`)."""
+    scope = resolve_province(province, former)
+    records = address_mapping()["ward_mapping"]
+    names = {
+        (r["old_province_key"], r["old_district"])
+        for r in records
+        if r["old_province_key"] in scope.former_keys
+    }
+    shared = {d for d in {d for _, d in names} if sum(1 for _, e in names if e == d) > 1}
     old_communes: dict[str, list[str]] = defaultdict(list)
     new_communes: dict[str, list[str]] = defaultdict(list)
+    former_province: dict[str, str] = {}
     elsewhere: dict[str, str] = {}
-    for record in data["ward_mapping"]:
+    for record in records:
         district = record["old_district"]
         if not district:
             continue
-        if record["old_province_key"] != key:
+        if record["old_province_key"] not in scope.former_keys:
             elsewhere.setdefault(_split_district(district)[1], record["old_province"])
             continue
+        if district in shared:
+            district = f"{district} ({_short_province(record['old_province'])})"
+        former_province[district] = record["old_province"]
         for table, name in ((old_communes, record["old_ward"]), (new_communes, record["new_ward"])):
             if name and name not in table[district]:
                 table[district].append(name)
     districts = sorted(old_communes)
     index: dict[str, list[str]] = defaultdict(list)
     for district in districts:
-        index[_split_district(district)[1]].append(district)
+        index[_split_district(_QUALIFIER.sub("", district))[1]].append(district)
     return Gazetteer(
-        province=data["old_province_names"][key]["name"],
-        province_key=key,
+        province=scope.label,
+        province_key=scope.key,
         districts=districts,
         old_communes=dict(old_communes),
         new_communes=dict(new_communes),
+        former_province=former_province,
+        scope=scope,
         _district_index=dict(index),
         _elsewhere=elsewhere,
     )
+
+
+def _short_province(name: str) -> str:
+    """ "Tỉnh Sóc Trăng" -> "Sóc Trăng"."""
+    return re.sub(r"^(Tỉnh|Thành phố)\s+", "", name)
