@@ -316,7 +316,7 @@ def test_legacy_xls_with_merged_district_and_excel_dates(raw):
 def test_a_wrong_province_is_pointed_out(raw, tmp_path):
     lines = ["Đơn vị,Ý kiến"] + [f"Đắk Mil,Đề nghị tuần tra thôn {i}." for i in range(5)]
     write_text(raw / "2024" / "a.csv", lines, "utf-8")
-    args = ["ingest", str(raw), "-o", str(tmp_path / "out"), "--province", "Lâm Đồng"]
+    args = ["ingest", str(raw), "-o", str(tmp_path / "out"), "--province", "Lâm Đồng (cũ)"]
     outcome = CliRunner().invoke(app, args)
     assert outcome.exit_code == 1
     assert "sai tỉnh" in outcome.output
