@@ -79,6 +79,21 @@ def test_communes_before_and_after_the_2025_reform(dak_nong):
     assert dak_nong.former_districts("Xã Quảng Tín") == ["Huyện Đắk R'Lấp"]
 
 
+def test_new_communes_with_a_dash_and_old_names_typed_after_the_reform():
+    lam_dong = load_gazetteer("Lâm Đồng")
+    typed = "Tổ dân phố 3, phường Xuân Trường - Đà Lạt"
+    assert lam_dong.match_commune(typed, None, True) == "Phường Xuân Trường - Đà Lạt"
+    assert lam_dong.match_commune("Lang Biang - Đà Lạt", None, True) == "Phường Lang Biang - Đà Lạt"
+    # Đạo Nghĩa (Đắk R'Lấp) became part of Kiến Đức; before the reform it is still itself
+    assert lam_dong.match_commune("thôn 2, xã Đạo Nghĩa", None, True) == "Xã Kiến Đức"
+    assert lam_dong.match_commune("thôn 2, xã Đạo Nghĩa", None, False) == "Xã Đạo Nghĩa"
+    assert (
+        lam_dong.match_commune("Phường 3", "Thành phố Đà Lạt", True) == "Phường Xuân Hương - Đà Lạt"
+    )
+    # Phong Phú (Tuy Phong) was divided between two new communes: not guessed
+    assert lam_dong.match_commune("xã Phong Phú", "Huyện Tuy Phong", True) == "Xã Phong Phú"
+
+
 def test_unknown_province():
     with pytest.raises(UnknownProvinceError, match="Không tìm thấy tỉnh"):
         load_gazetteer("Tỉnh Không Có")

@@ -95,6 +95,7 @@ class Gazetteer:
     old_communes: dict[str, list[str]]
     new_communes: dict[str, list[str]]
     former_province: dict[str, str] = field(default_factory=dict)  # district -> its province
+    successors: dict[tuple[str, str], str] = field(default_factory=dict)  # (district, old) -> new
     scope: Province | None = None
     _district_index: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _commune_indexes: dict[bool, dict[str, dict[str, str]]] = field(
@@ -137,17 +138,23 @@ class Gazetteer:
         """The official commune named in `raw` (e.g. "thôn 3, xã Đắk Lao"), or None.
 
         After 1 July 2025 the new merged communes are tried first, before that the old ones;
-        the district's own communes come before the rest of the province.
+        the district's own communes come before the rest of the province. A name with a dash
+        of its own ("Phường Xuân Hương - Đà Lạt") is tried whole after its parts; an old name
+        typed after the reform gives the new commune it became, when it became only one.
         """
         if not self._commune_indexes:
             self._commune_indexes[False] = _commune_index(self.old_communes)
             self._commune_indexes[True] = _commune_index(self.new_communes)
         parts = [p for p in re.split(r"[,;/\-–]", normalize_text(raw)) if p.strip()]
         keys = [key for part in reversed(parts) for key in _commune_keys(part)]
+        keys += [k for i in range(len(parts) - 1) for k in _commune_keys(" ".join(parts[i:]))]
         for reform in (after_reform, not after_reform):
             index = self._commune_indexes[reform]
-            for pool in [index.get(district or "", {})] + [index[d] for d in self.districts]:
+            for pool_district in [district or "", *self.districts]:
+                pool = index.get(pool_district, {})
                 found = next((pool[k] for k in keys if k in pool), None)
+                if found and after_reform and not reform:
+                    return self.successors.get((pool_district, found), found)
                 if found:
                     return found
         return None
@@ -250,6 +257,7 @@ def load_gazetteer(province: str, former: bool = False) -> Gazetteer:
     old_communes: dict[str, list[str]] = defaultdict(list)
     new_communes: dict[str, list[str]] = defaultdict(list)
     former_province: dict[str, str] = {}
+    successors: dict[tuple[str, str], set[str]] = defaultdict(set)
     elsewhere: dict[str, str] = {}
     for record in records:
         district = record["old_district"]
@@ -261,6 +269,7 @@ def load_gazetteer(province: str, former: bool = False) -> Gazetteer:
         if district in shared:
             district = f"{district} ({_short_province(record['old_province'])})"
         former_province[district] = record["old_province"]
+        successors[(district, record["old_ward"])].add(record["new_ward"])
         for table, name in ((old_communes, record["old_ward"]), (new_communes, record["new_ward"])):
             if name and name not in table[district]:
                 table[district].append(name)
@@ -275,6 +284,7 @@ def load_gazetteer(province: str, former: bool = False) -> Gazetteer:
         old_communes=dict(old_communes),
         new_communes=dict(new_communes),
         former_province=former_province,
+        successors={old: next(iter(new)) for old, new in successors.items() if len(new) == 1},
         scope=scope,
         _district_index=dict(index),
         _elsewhere=elsewhere,
