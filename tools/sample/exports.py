@@ -295,12 +295,17 @@ def _merge_runs(sheet: Worksheet, table: Table, first_line: int) -> None:
 
 
 def _runs(rows: list[Row], first_line: int) -> Iterator[tuple[int, int]]:
-    """(first, last) row numbers of each run of consecutive rows of one district."""
+    """(first, last) row numbers of each run of consecutive rows of one conference block."""
     start = 0
     for index in range(1, len(rows) + 1):
-        if index == len(rows) or rows[index].truth["district"] != rows[start].truth["district"]:
+        if index == len(rows) or block_of(rows[index]) != block_of(rows[start]):
             yield first_line + start, first_line + index - 1
             start = index
+
+
+def block_of(row: Row) -> tuple[str, str]:
+    """The conference block of a row (district and date), whose cells are merged together."""
+    return row.truth["district"], row.truth["date"]
 
 
 def _write_footer(sheet: Worksheet, table: Table, line: int, width: int) -> None:

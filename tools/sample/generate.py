@@ -1,8 +1,10 @@
 """Generate the SYNTHETIC sample exports under data/raw/<year>/ and their ground-truth manifest.
 
 Seven years (2019-2025) of "Công an lắng nghe ý kiến nhân dân" conferences of the eight district
-units of Đắk Nông, each year exported the way a different office would: TCVN3 and VNI workbooks,
-titled sheets with merged cells, UTF-8 and Windows-1258 csv, Excel "Unicode text". Every defect a
+units of Đắk Nông, then 2026 in the new Lâm Đồng (Lâm Đồng, Đắk Nông and Bình Thuận merged on
+1 July 2025), where commune police hold the conferences; each year exported the way a different
+office would: TCVN3 and VNI workbooks, titled sheets with merged cells, UTF-8 and Windows-1258 csv,
+Excel "Unicode text". Every defect a
 real export has (duplicates, rows without text, a foreign district, an impossible date...) is put
 in on purpose and recorded in the manifest, which the end-to-end test checks the ingest against.
 How each year is laid out (file, sheets, columns, cell styles, defects) is described in
@@ -28,6 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from analysis.core.text import fold_key
+from analysis.ingest.records import UNMAPPED_DISTRICT
 from tools.sample.exports import (
     SAMPLE_MARK,
     SAMPLE_NOTE,
@@ -36,6 +40,7 @@ from tools.sample.exports import (
     Row,
     Signature,
     Table,
+    block_of,
     keep,
     old_style_tones,
     strip_diacritics,
@@ -44,12 +49,14 @@ from tools.sample.exports import (
     write_delimited,
     write_xlsx,
 )
-from tools.sample.opinions import SampleOpinion, write_opinions
+from tools.sample.opinions import SampleOpinion, split_commune, write_opinions
 from tools.sample.tables import EXPORTS, readme_template
 
-YEARS = tuple(range(2019, 2026))
+YEARS = tuple(range(2019, 2027))
 PROVINCE_KEY = "tinhdaknong"
+PROVINCE = "Tỉnh Đắk Nông"
 FOREIGN_PROVINCE_KEY = "tinhdaklak"
+FOREIGN_PROVINCE = "Tỉnh Đắk Lắk"
 FOREIGN_DISTRICT = "Huyện Krông Pắc"
 REFORM_DATE = dt.date(2025, 7, 1)
 CITY_SINCE = dt.date(2019, 12, 1)
@@ -75,7 +82,13 @@ class Unit:
 
 @dataclass(frozen=True)
 class Conference:
-    """One district's conference of one year."""
+    """One conference of one year: a district's, or (after the reform) a commune police's.
+
+    `district` is what ingest should give its rows: the district, or for a commune conference
+    its former district (UNMAPPED_DISTRICT when the commune came from several); `home` is the
+    former district whose places and people the opinions come from; `old_names` are the
+    pre-reform commune names its people still type.
+    """
 
     year: int
     district: str
@@ -84,6 +97,10 @@ class Conference:
     delegates: int
     size: int
     communes: tuple[str, ...]
+    commune: str = ""
+    former_province: str = PROVINCE
+    home: str = ""
+    old_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -204,13 +221,99 @@ def _place(rng: random.Random, district: str, day: dt.date, communes: tuple[str,
     )
 
 
+@dataclass(frozen=True)
+class NewCommune:
+    """A commune of the new province: its former province and districts, and the old commune
+    names its people may still type (only names no other commune of the area shares)."""
+
+    name: str
+    former_province: str
+    districts: tuple[str, ...]
+    old_names: tuple[str, ...]
+
+    @property
+    def district(self) -> str:
+        """The former district ingest should give it (UNMAPPED_DISTRICT when several)."""
+        return self.districts[0] if len(self.districts) == 1 else UNMAPPED_DISTRICT
+
+
+def _commune_key(name: str) -> str:
+    """A commune name without prefix or diacritics, y spelled i, as ingest compares them."""
+    return fold_key(short_name(name)).replace("y", "i")
+
+
+def new_communes(province_keys: tuple[str, ...]) -> list[NewCommune]:
+    """The new communes of the former provinces, with names typed unambiguously.
+
+    A commune is left out when its own name is shared with any other commune of the area, old
+    or new (e.g. several "Xã Tân Thành"), so every typed name resolves to one commune.
+    """
+    records = [r for key in province_keys for r in _ward_records(key)]
+    targets: dict[str, set[str]] = {}
+    for record in records:
+        for name in (record["old_ward"], record["new_ward"]):
+            targets.setdefault(_commune_key(name), set()).add(record["new_ward"])
+    communes = []
+    for name in dict.fromkeys(r["new_ward"] for r in records):
+        mine = [r for r in records if r["new_ward"] == name]
+        if targets[_commune_key(name)] != {name} or not name.startswith(("Xã ", "Phường ")):
+            continue
+        old = [r["old_ward"] for r in mine if targets[_commune_key(r["old_ward"])] == {name}]
+        communes.append(
+            NewCommune(
+                name,
+                mine[0]["old_province"],
+                tuple(dict.fromkeys(r["old_district"] for r in mine)),
+                tuple(n for n in dict.fromkeys(old) if n != name),
+            )
+        )
+    return communes
+
+
+def plan_commune_conferences(
+    rng: random.Random, year: int, per_province: dict[str, int]
+) -> list[Conference]:
+    """Conferences of commune police, `per_province` of them in each former province's area,
+    on distinct days of March-November (some day <= 12), 5-12 opinions each."""
+    pool = new_communes(tuple(per_province))
+    chosen = [
+        commune
+        for key, count in per_province.items()
+        for commune in rng.sample(
+            [c for c in pool if _ward_records(key)[0]["old_province"] == c.former_province], count
+        )
+    ]
+    days = [dt.date(year, 3, 1) + dt.timedelta(days=n) for n in range(270)]
+    dates = rng.sample(days, len(chosen))
+    conferences = []
+    for commune, day in sorted(zip(chosen, dates, strict=True), key=lambda pair: pair[1]):
+        place = _place(rng, commune.districts[0], day, (commune.name,))
+        conferences.append(
+            Conference(
+                year,
+                commune.district,
+                day,
+                place,
+                rng.randint(60, 150),
+                rng.randint(5, 12),
+                (commune.name,),
+                commune=commune.name,
+                former_province=commune.former_province,
+                home=commune.districts[0],
+                old_names=commune.old_names,
+            )
+        )
+    return conferences
+
+
 def hold(seed: int, conference: Conference) -> Held:
     """The conference with its opinions, from a random stream of its own."""
-    rng = random.Random(f"{seed}:opinions:{conference.year}:{conference.district}")
+    who = conference.commune or conference.district
+    rng = random.Random(f"{seed}:opinions:{conference.year}:{who}")
     opinions = write_opinions(
         rng,
         conference.year,
-        conference.district,
+        conference.home or conference.district,
         list(conference.communes),
         conference.date,
         conference.size,
@@ -234,7 +337,10 @@ class RowStyle:
 def district_cell(rng: random.Random, style: str, conference: Conference) -> str:
     """The unit as typed: 'official' (its name that day), 'messy' (the variant one office used
     that year), 'any' (any variant, for the odd row typed by someone else) or 'bare' (the name
-    alone under a 'Công an huyện' header, now and then messy)."""
+    alone under a 'Công an huyện' header, now and then messy). A commune conference's unit is
+    its commune police, see `commune_police_cell`."""
+    if conference.commune:
+        return commune_police_cell(rng, style, conference.commune)
     official = unit_name_on(conference.district, conference.date)
     town = conference.district == GIA_NGHIA and conference.date < CITY_SINCE
     options = (official, *EXPORTS["district_variants"].get(conference.district, ()))
@@ -250,12 +356,35 @@ def district_cell(rng: random.Random, style: str, conference: Conference) -> str
     return official
 
 
+def commune_police_cell(rng: random.Random, style: str, commune: str) -> str:
+    """A commune police as typed: 'official' ('Công an xã Quảng Tín'), otherwise any of the
+    spellings of exports.json ('CA phường Bắc Gia Nghĩa', 'xã Quảng Tín'...), now and then with
+    a hỏi/ngã slip ('Quãng Tín')."""
+    kind, bare = split_commune(commune)
+    spellings = [s.format(kind=kind, Kind=kind.capitalize(), bare=bare) for s in EXPORTS["units"]]
+    if style == "official":
+        return spellings[0]
+    typed = rng.choice(spellings)
+    if rng.random() < EXPORTS["unit_slip_share"]:
+        slips = [(a, b) for a, b in EXPORTS["tone_slips"] if a in bare]
+        if slips:
+            wrong, right = rng.choice(slips)
+            typed = typed.replace(wrong, right, 1)
+    return typed
+
+
 def commune_cell(
     rng: random.Random, style: str, opinion: SampleOpinion, conference: Conference
 ) -> str:
-    """The commune as typed: 'official', 'mixed' ('Xã Nam Dong', 'xã Nam Dong' or 'Nam Dong')
-    or 'address' ('Thôn 5, xã Nam Dong' and sometimes the district after it)."""
+    """The commune as typed: 'official', 'mixed' ('Xã Nam Dong', 'xã Nam Dong' or 'Nam Dong'),
+    'address' ('Thôn 5, xã Nam Dong' and sometimes the district after it) or 'old_address'
+    (the village and the new commune, or one of the old commune names people keep typing)."""
     commune = opinion.commune
+    if style == "old_address":
+        if conference.old_names and rng.random() < EXPORTS["old_name_share"]:
+            commune = rng.choice(conference.old_names)
+        typed = rng.choice((commune, lower_prefix(commune), short_name(commune)))
+        return f"{opinion.village[:1].upper()}{opinion.village[1:]}, {typed}"
     if style == "mixed" and commune:
         return rng.choice((commune, lower_prefix(commune), short_name(commune)))
     if style == "address":
@@ -300,7 +429,8 @@ def truth_of(
 ) -> dict[str, str]:
     """The manifest fields of an opinion row (empty text fields for rows without an opinion)."""
     truth = {"kind": "opinion", "expected": expected, "year": str(conference.year)}
-    truth |= {"district": conference.district, "date": conference.date.isoformat()}
+    truth |= {"district": conference.district, "former_province": conference.former_province}
+    truth |= {"date": conference.date.isoformat()}
     for name in ("commune", "text", "theme", "stance"):
         truth[name] = getattr(opinion, name) if opinion else ""
     return truth
@@ -456,18 +586,34 @@ def _add_no_text(rng: random.Random, rows: list[Row]) -> None:
 
 
 def foreign_row(seed: int, year: int, style: RowStyle) -> Row:
-    """An opinion from a conference of Krông Pắc (Đắk Lắk), pasted in by mistake."""
+    """An opinion from a conference of Krông Pắc (Đắk Lắk), pasted in by mistake; after the
+    reform, from the police of one of its new communes, whose name no commune here shares."""
     rng = random.Random(f"{seed}:foreign:{year}")
     records = _ward_records(FOREIGN_PROVINCE_KEY)
-    communes = tuple(
-        dict.fromkeys(r["old_ward"] for r in records if r["old_district"] == FOREIGN_DISTRICT)
-    )
+    mine = [r for r in records if r["old_district"] == FOREIGN_DISTRICT]
+    communes = tuple(dict.fromkeys(r["old_ward"] for r in mine))
     day = dt.date(year, rng.choice((8, 9, 10)), rng.randint(13, 28))
     place = f"Hội trường UBND {lower_prefix(FOREIGN_DISTRICT)}"
-    conference = Conference(year, FOREIGN_DISTRICT, day, place, rng.randint(120, 200), 1, communes)
+    expected, unit = "foreign_district", ""
+    if day >= REFORM_DATE:
+        taken = {_commune_key(c.name) for c in new_communes(EXPORTS["merged_provinces"])}
+        news = [r["new_ward"] for r in mine if _commune_key(r["new_ward"]) not in taken]
+        expected, unit = "foreign_commune", rng.choice(sorted(set(news)))
+        communes, place = (unit,), f"Hội trường Công an {lower_prefix(unit)}"
+    conference = Conference(
+        year,
+        FOREIGN_DISTRICT,
+        day,
+        place,
+        rng.randint(120, 200),
+        1,
+        communes,
+        commune=unit,
+        former_province=FOREIGN_PROVINCE,
+    )
     held = hold(seed, conference)
     row = opinion_rows(rng, held, replace(style, district="official"))[0]
-    row.truth = {**row.truth, "expected": "foreign_district"}
+    row.truth = {**row.truth, "expected": expected}
     return row
 
 
@@ -501,9 +647,9 @@ def _signature(rng: random.Random, where: str, day: dt.date, left: str) -> Signa
 
 def _same_block_spelling(rows: list[Row]) -> None:
     """One spelling of the district per block (the cell is merged over the block)."""
-    first: dict[str, Cell] = {}
+    first: dict[tuple[str, str], Cell] = {}
     for row in rows:
-        row.cells["district"] = first.setdefault(row.truth["district"], row.cells["district"])
+        row.cells["district"] = first.setdefault(block_of(row), row.cells["district"])
 
 
 def _add_foreign(rows: list[Row], row: Row, held: list[Held], before: int | None) -> None:
@@ -533,7 +679,10 @@ def export_year(
     last_day = max(h.conference.date for h in held)
     tables = []
     for sheet in spec["sheets"]:
-        if sheet.get("rows") == "opinions_per_district":
+        if sheet.get("rows") == "opinions_per_area":
+            mine = [r for r in rows if r.truth["former_province"] in sheet["areas"]]
+            tables.append(_table(rng, year, spec, sheet, mine, last_day))
+        elif sheet.get("rows") == "opinions_per_district":
             for item in held:
                 day, district = item.conference.date, item.conference.district
                 mine = [r for r in rows if r.truth["district"] == district]
@@ -563,6 +712,7 @@ def _table(
     """One sheet (or the csv/txt table) of an exports.json entry, for one district if given;
     signatures are dated after `day`."""
     fields = {"title": EXPORTS["title"].format(year=year), "note": SAMPLE_NOTE, "mark": SAMPLE_MARK}
+    fields["as_of"] = f"ngày {day.day} tháng {day.month} năm {day.year}"
     name = sheet["name"]
     if district:
         unit = unit_name_on(district, day)
@@ -585,8 +735,8 @@ def _table(
         merge_field=sheet.get("merge_field"),
         totals=f"Tổng cộng: {len(rows)} ý kiến" if sheet.get("totals") else "",
         signature=signature,
-        encode=ENCODERS.get(spec.get("encode", ""), keep),
-        font=spec.get("font", "Times New Roman"),
+        encode=ENCODERS.get(sheet.get("encode", spec.get("encode", "")), keep),
+        font=sheet.get("font", spec.get("font", "Times New Roman")),
         blank_after_titles=sheet.get("blank_after_titles", False),
     )
 
@@ -601,7 +751,12 @@ def generate_sample(raw_dir: Path, manifest_path: Path, seed: int = 2019) -> Non
     exports = []
     for year in YEARS:
         rng = random.Random(f"{seed}:layout:{year}")
-        held = [hold(seed, c) for c in plan_conferences(rng, units, year)]
+        plan = EXPORTS["years"][str(year)].get("conferences_per_province")
+        if plan:
+            conferences = plan_commune_conferences(rng, year, plan)
+        else:
+            conferences = plan_conferences(rng, units, year)
+        held = [hold(seed, c) for c in conferences]
         exports.append(export_year(raw_dir, seed, held, rng, year))
     readme = readme_template().format(
         layouts="\n".join(f"| {e.path[:4]} | `{e.path}` | {e.layout} |" for e in exports)

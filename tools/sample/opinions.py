@@ -252,7 +252,7 @@ class Setting:
 
     @property
     def index(self) -> int:
-        """Index of the year in the 2019..2025 weight profiles."""
+        """Index of the year in the 2019..2025 weight profiles (later years weigh as 2025)."""
         return min(max(self.year - FIRST_YEAR, 0), 6)
 
     @property
@@ -290,7 +290,7 @@ def make_villages(rng: random.Random, setting: Setting, commune: str) -> list[st
         elif roll < native_share:
             name = rng.choice(setting.colour.bons)
         elif roll < native_share + 0.3:
-            name = rng.choice(PLACES["named_thon"])
+            name = rng.choice(setting.colour.thon or PLACES["named_thon"])
         else:
             name = f"thôn {rng.randint(1, 18)}"
         if name not in villages:

@@ -8,10 +8,11 @@ only logic and a writer can change a phrasing without touching code:
   opinions.py, police replies (a 'BAD:' or 'ASK:' prefix keeps a reply to that stance), and
   where and when each comes up (year profile, district weights, area, usual speakers, stance
   tilt, first date, weight);
-- weights.json: year profiles (one weight per year 2019..2025), theme and speaker-group weights,
-  the share of women per group and how often the minutes record an answer;
+- weights.json: year profiles (one weight per year 2019..2025, later years as 2025), theme and
+  speaker-group weights, the share of women per group and how often the minutes record an answer;
 - names.json: invented personal names per people, clergy names, police ranks, companies;
-- places.json: roads, landmarks, markets, crops, villages and peoples of each district unit;
+- places.json: roads, landmarks, markets, crops, villages and peoples of each district unit
+  (after the reform, of the areas of the new Lâm Đồng: Đà Lạt, Bảo Lộc, Phan Thiết...);
 - phrases.json: roles, openings, verbs, praise leads, closings, contact notes, police answers;
 - slots.json: police unit names, the laws in force by date and other `{slot}` fillers;
 - exports.json: how each year's file is laid out (sheets, columns, spellings, defects);
@@ -95,6 +96,7 @@ class DistrictColour:
     peoples: Mapping[str, float]
     native: tuple[str, ...]
     themes: Mapping[str, float] = field(default_factory=dict)
+    thon: tuple[str, ...] = ()  # named villages; places.json "named_thon" when empty
 
 
 def _situation(theme: str, raw: dict[str, Any]) -> Situation:
