@@ -1,19 +1,28 @@
-"""Ingest of the shipped sample against its manifest: every data row accounted for exactly once."""
+"""Ingest of the shipped sample against its manifest: every data row accounted for exactly once.
+
+The sample is the history of the new Lâm Đồng: the former Đắk Nông's exports of 2019-2025 and the
+2026 exports of the communes of all three former provinces. With the former province "Đắk Nông"
+the same files give 2019-2025 unchanged and only the former Đắk Nông's 2026 rows.
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 import pytest
-from conftest import PROVINCE, REPO
+from conftest import REPO
 
 from analysis.core.text import fold_key
 from analysis.ingest.records import ingest
 
 KEY = ["source_file", "source_sheet", "source_row"]
+CURRENT = "Lâm Đồng"  # the merged province the sample belongs to since 1 July 2025
+FORMER = "Đắk Nông"  # the former province of the 2019-2025 exports
+MERGED_YEAR = "2026"
 REJECT_CODES = {  # the manifest's expectation -> ingest's reason code
     "duplicate": "duplicate",
     "no_text": "no_text",
     "foreign_district": "other_province",
+    "foreign_commune": "bad_district",  # a commune name alone does not say its province
     "bad_date": "bad_date",
 }
 
@@ -27,7 +36,12 @@ def manifest() -> pd.DataFrame:
 
 @pytest.fixture(scope="module")
 def result():
-    return ingest(REPO / "data" / "raw", PROVINCE)
+    return ingest(REPO / "data" / "raw", CURRENT)
+
+
+@pytest.fixture(scope="module")
+def former(result):
+    return ingest(REPO / "data" / "raw", FORMER)
 
 
 def keyed(frame: pd.DataFrame) -> pd.DataFrame:
@@ -62,6 +76,18 @@ def test_kept_opinions_match_the_manifest(manifest, result):
     assert got["is_synthetic"].all()
 
 
+def test_2026_rows_name_the_new_commune_and_the_former_district(manifest, result):
+    """After the reform every kept row has its new commune, old names typed included."""
+    merged = manifest[(manifest["year"] == MERGED_YEAR) & (manifest["expected"] == "kept")]
+    expected = keyed(merged[merged["kind"] == "opinion"])
+    got = keyed(result.opinions).loc[expected.index]
+    assert (got["commune"] == expected["commune"]).all()
+    assert (got["district"] == expected["district"]).all()
+    unmapped = expected["district"].str.startswith("Chưa xác định huyện cũ")
+    assert unmapped.sum() >= 5 and (~unmapped).sum() >= 150
+    assert set(expected["former_province"]) == {"Tỉnh Đắk Nông", "Tỉnh Lâm Đồng", "Tỉnh Bình Thuận"}
+
+
 def test_rejected_rows_have_the_expected_reason(manifest, result):
     expected = keyed(manifest[manifest["expected"] != "kept"])
     got = keyed(result.rejects)
@@ -80,13 +106,42 @@ def test_conferences(manifest, result):
     assert len(listed) == len(expected)
     assert (listed["district"] == expected.loc[listed.index, "district"]).all()
     per_year = result.conferences.groupby("year").size()
-    assert (per_year == 8).all(), per_year
+    planned = manifest[manifest["kind"] == "conference"].groupby("year").size()
+    assert (per_year.drop(int(MERGED_YEAR)) == 8).all(), per_year
+    assert per_year[int(MERGED_YEAR)] == planned[MERGED_YEAR] >= 24
     delegates_2020 = result.conferences.loc[result.conferences["year"] == 2020, "delegates"].sum()
     assert 1_300 <= delegates_2020 <= 1_700
 
 
-def test_the_merged_province_reads_the_former_provinces_history(result):
-    """Đắk Nông is now part of Lâm Đồng: its exports give the same records under either name."""
-    merged = ingest(REPO / "data" / "raw", "Lâm Đồng")
-    assert list(merged.opinions["record_id"]) == list(result.opinions["record_id"])
-    assert list(merged.rejects["reason_code"]) == list(result.rejects["reason_code"])
+def test_the_former_province_keeps_its_history(manifest, result, former):
+    """'Đắk Nông' gives the same 2019-2025 records as the merged province, and in 2026 only
+    the rows of its own former area: the others name communes it never had."""
+    assert former.failed_files == []
+    before = {
+        "opinions": (result.opinions, former.opinions),
+        "rejects": (result.rejects, former.rejects),
+    }
+    for name, (merged, own) in before.items():
+        merged, own = (f[f["source_file"].str[:4] != MERGED_YEAR] for f in (merged, own))
+        columns = ["record_id"] if name == "opinions" else [*KEY, "reason_code"]
+        assert merged[columns].equals(own[columns]), name
+
+    rows = keyed(manifest[manifest["year"] == MERGED_YEAR])
+    mine = rows["former_province"] == "Tỉnh Đắk Nông"
+    opinions = keyed(former.opinions[former.opinions["year"] == int(MERGED_YEAR)])
+    expected_kept = rows[mine & (rows["expected"] == "kept") & (rows["kind"] == "opinion")]
+    assert list(opinions.index) == list(expected_kept.index)
+    assert (opinions["district"] == expected_kept["district"]).all()
+    assert (opinions["commune"] == expected_kept["commune"]).all()
+    conferences = former.conferences[former.conferences["year"] == int(MERGED_YEAR)]
+    assert len(conferences) == (mine & (rows["kind"] == "conference")).sum()
+
+    rejects = keyed(former.rejects)
+    for key, row in rows[rows["expected"] != "kept"].iterrows():
+        code = REJECT_CODES[row["expected"]]
+        if row["former_province"] != "Tỉnh Đắk Nông" and code not in ("no_text", "bad_date"):
+            code = "bad_district"  # a commune of the former Lâm Đồng or Bình Thuận
+        assert rejects.loc[key, "reason_code"] == code, key
+    others = rows[~mine & (rows["expected"] == "kept")].index
+    assert (rejects.loc[others, "reason_code"] == "bad_district").all()
+    assert len(others) >= 150

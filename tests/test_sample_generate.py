@@ -15,11 +15,15 @@ import openpyxl
 import pytest
 
 from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from analysis.core.underthesea_data import address_mapping
+from analysis.ingest.records import UNMAPPED_DISTRICT
 from tools.sample.exports import SAMPLE_MARK, old_style_tones, strip_diacritics, to_cp1258
 from tools.sample.generate import MANIFEST_COLUMNS, YEARS, generate_sample, load_units
 
 Grid = dict[str, dict[int, list[object]]]
 DELIMITED = {".csv": None, ".txt": "\t"}
+MERGED_YEAR = "2026"  # the first year of the new Lâm Đồng (Lâm Đồng, Đắk Nông, Bình Thuận)
+AREAS = {"Tỉnh Đắk Nông", "Tỉnh Lâm Đồng", "Tỉnh Bình Thuận"}
 
 
 @pytest.fixture(scope="module")
@@ -150,17 +154,28 @@ def test_manifest_columns_and_statuses(manifest: list[dict[str, str]]) -> None:
     assert tuple(manifest[0]) == MANIFEST_COLUMNS
     assert {r["kind"] for r in manifest} == {"opinion", "conference"}
     expected = Counter(r["expected"] for r in manifest)
-    assert set(expected) == {"kept", "duplicate", "no_text", "foreign_district", "bad_date"}
-    assert {int(r["year"]) for r in manifest} == set(YEARS)
+    assert set(expected) == {
+        "kept",
+        "duplicate",
+        "no_text",
+        "foreign_district",
+        "foreign_commune",
+        "bad_date",
+    }
+    assert {int(r["year"]) for r in manifest} == set(YEARS) == set(range(2019, 2027))
     assert all(r["text"] == unicodedata.normalize("NFC", r["text"]) for r in manifest)
 
 
 def test_manifest_names_official_districts_and_communes(manifest: list[dict[str, str]]) -> None:
     units = {u.name: u for u in load_units()}
     for record in manifest:
-        if record["expected"] == "foreign_district":
+        if record["expected"].startswith("foreign_"):
             assert record["district"] == "Huyện Krông Pắc"
+            assert record["former_province"] == "Tỉnh Đắk Lắk"
             continue
+        if record["year"] == MERGED_YEAR:
+            continue  # see test_2026_names_new_communes_and_their_former_districts
+        assert record["former_province"] == "Tỉnh Đắk Nông"
         unit = units[record["district"]]
         if record["commune"] and record["date"]:
             assert record["commune"] in unit.communes_on(dt.date.fromisoformat(record["date"]))
@@ -168,7 +183,8 @@ def test_manifest_names_official_districts_and_communes(manifest: list[dict[str,
 
 def test_opinions_per_year(manifest: list[dict[str, str]]) -> None:
     per_year = Counter(r["year"] for r in manifest if r["kind"] == "opinion")
-    assert all(150 <= per_year[str(y)] <= 250 for y in YEARS), per_year
+    assert all(150 <= per_year[str(y)] <= 250 for y in YEARS if y < 2026), per_year
+    assert 180 <= per_year[MERGED_YEAR] <= 260, per_year
     conferences = Counter((r["year"], r["district"]) for r in manifest if r["kind"] == "opinion")
     assert sum(1 for (year, _), n in conferences.items() if year == "2019" and n >= 10) == 8
 
@@ -187,7 +203,8 @@ def test_rows_point_at_their_text(manifest: list[dict[str, str]], grids: dict[st
         row = grids[record["source_file"]][record["source_sheet"]][int(record["source_row"])]
         squeezed = {squeeze(c) for c in row}
         if record["kind"] == "conference":
-            assert any(isinstance(c, int) and 120 <= c <= 260 for c in row), record
+            low = 60 if record["year"] == MERGED_YEAR else 120  # commune conferences are smaller
+            assert any(isinstance(c, int) and low <= c <= 260 for c in row), record
         elif record["expected"] == "no_text":
             assert str(row[0]).strip().isdigit() and sum(1 for c in row if c) <= 5, row
         else:
@@ -367,7 +384,8 @@ def test_date_variants(raw: Path, cells: set[str], manifest: list[dict[str, str]
     assert any(c[:2] != c[3:5] for c in padded)  # day-first and ambiguous, e.g. 03/04/2025
     assert any(re.fullmatch(r"20\d\d-\d\d-\d\d", c) for c in cells)
     assert any(re.fullmatch(r"ngày \d{1,2} tháng \d{1,2} năm 20\d\d", c) for c in cells)
-    assert sum(r["expected"] == "bad_date" for r in manifest) == 1
+    bad_dates = Counter(r["year"] for r in manifest if r["expected"] == "bad_date")
+    assert bad_dates == {"2021": 1, MERGED_YEAR: 1}
 
 
 def test_text_mess(cells: set[str], manifest: list[dict[str, str]], grids: dict[str, Grid]) -> None:
@@ -409,3 +427,101 @@ def test_committed_sample_is_current(runs: tuple[Path, Path]) -> None:
             assert read_grid(committed) == read_grid(path), committed
         else:
             assert committed.read_bytes() == path.read_bytes(), committed
+
+
+# ---------------------------------------------------------------- 2026: the new Lâm Đồng
+
+
+def _merged_rows(manifest: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The manifest rows of 2026."""
+    return [r for r in manifest if r["year"] == MERGED_YEAR]
+
+
+def test_2026_conferences_of_commune_police_in_all_three_areas(
+    manifest: list[dict[str, str]],
+) -> None:
+    rows = _merged_rows(manifest)
+    conferences = [r for r in rows if r["kind"] == "conference"]
+    assert 24 <= len(conferences) <= 30
+    assert len({r["date"] for r in conferences}) == len(conferences)
+    assert all("2026-01-01" <= r["date"] <= "2026-12-31" for r in conferences)
+    opinions = [r for r in rows if r["kind"] == "opinion" and r["expected"] == "kept"]
+    per_area = Counter(r["former_province"] for r in opinions)
+    assert set(per_area) == AREAS and min(per_area.values()) >= 50, per_area
+    for area in AREAS:
+        mine = [r for r in opinions if r["former_province"] == area]
+        assert len({r["theme"] for r in mine}) == 7, area
+        assert len({r["stance"] for r in mine}) == 3, area
+    assert {r["theme"] for r in opinions} >= {"quan_ly_hanh_chinh", "xay_dung_luc_luong"}
+    topics = ("VNeID", "hai cấp", "trụ sở Công an", "lừa đảo")
+    assert all(any(t in r["text"] for r in opinions) for t in topics)
+
+
+def test_2026_names_new_communes_and_their_former_districts(
+    manifest: list[dict[str, str]],
+) -> None:
+    records = address_mapping()["ward_mapping"]
+    former: dict[str, set[tuple[str, str]]] = {}
+    for record in records:
+        if record["old_province"] in AREAS:
+            pair = (record["old_province"], record["old_district"])
+            former.setdefault(record["new_ward"], set()).add(pair)
+    unmapped = 0
+    for record in _merged_rows(manifest):
+        if record["expected"] == "foreign_commune" or not record["commune"]:
+            continue
+        provinces = {p for p, _ in former[record["commune"]]}
+        districts = {d for _, d in former[record["commune"]]}
+        assert provinces == {record["former_province"]}, record
+        if len(districts) == 1:
+            assert record["district"] == districts.pop(), record
+        else:
+            assert record["district"] == UNMAPPED_DISTRICT, record
+            unmapped += 1
+    assert unmapped >= 5
+
+
+def test_2026_export_mess(
+    raw: Path, grids: dict[str, Grid], manifest: list[dict[str, str]]
+) -> None:
+    (name,) = [k for k in grids if k.startswith(f"{MERGED_YEAR}/")]
+    book = grids[name]
+    opinion_sheets = {r["source_sheet"] for r in _merged_rows(manifest) if r["kind"] == "opinion"}
+    assert len(opinion_sheets) == 3 and "Hội nghị" in book
+    fonts = {
+        ws.title: {c.font.name for row in ws.iter_rows() for c in row if c.value}
+        for ws in openpyxl.load_workbook(raw / name).worksheets
+    }
+    assert sum(".VnTime" in f for f in fonts.values()) == 1
+    cells = {
+        unicodedata.normalize("NFC", str(c))
+        for rows in book.values()
+        for row in rows.values()
+        for c in row
+        if isinstance(c, str)
+    }
+    units = [c for c in cells if re.match(r"(Công an|CA) (xã|phường) ", c)]
+    assert any(c.startswith("CA phường") for c in units) and any(
+        c.startswith("Công an xã") for c in units
+    )
+    assert any(re.match(r"(Xã|xã|Phường|phường) \w", c) for c in cells)
+    dashed = {r["commune"] for r in _merged_rows(manifest) if " - " in r["commune"]}
+    assert dashed  # "Phường Xuân Hương - Đà Lạt": a new name with a dash of its own
+    assert any(re.search(r"ngày \d{1,2} tháng \d{1,2} năm 2026", c) for c in cells)  # in a title
+    assert any(re.fullmatch(r"\d{1,2}/\d{1,2}/2026", c) for c in cells)  # text dates
+    assert any(c == strip_diacritics(c) and re.match(r"(Cong an|CA|xa|Xa) ", c) for c in cells)
+    old_names = {
+        r["old_ward"]
+        for r in address_mapping()["ward_mapping"]
+        if r["old_province"] in AREAS and r["old_ward"] != r["new_ward"]
+    } - {r["new_ward"] for r in address_mapping()["ward_mapping"]}
+    addresses = {c.split(", ")[-1].lower() for c in cells if ", " in c}
+    typed_old = {n for n in old_names if n.lower() in addresses}
+    assert len(typed_old) >= 10  # people keep typing the communes that no longer exist
+    merged = [
+        m
+        for ws in openpyxl.load_workbook(raw / name).worksheets
+        for m in ws.merged_cells.ranges
+        if m.min_row < m.max_row
+    ]
+    assert len(merged) >= 8
