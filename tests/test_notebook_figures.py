@@ -16,7 +16,7 @@ from analysis import notebook as nb
 
 FIGURES_FILE = REPO / "tests" / "data" / "notebook_figures.json"
 UPDATE_ENV = "ANALYSIS_UPDATE_FIGURES"
-SAMPLE_YEARS = range(2019, 2026)
+SAMPLE_YEARS = range(2019, 2027)  # 2026: the former Đắk Nông area of the new Lâm Đồng
 
 
 def recorded() -> dict[str, dict[str, float]]:
