@@ -670,7 +670,14 @@ def export_year(
     if "conference_style" in spec:
         conferences = conference_rows(rng, held, RowStyle(**spec["conference_style"]))
     style = RowStyle(**spec["style"])
-    rows = [row for h in held for row in opinion_rows(rng, h, style)]
+    by_area = spec.get("area_styles", {})
+    rows = [
+        row
+        for h in held
+        for row in opinion_rows(
+            rng, h, replace(style, **by_area.get(h.conference.former_province, {}))
+        )
+    ]
     if spec.get("same_block_spelling"):
         _same_block_spelling(rows)
     apply_mess(rng, rows, Mess(**spec["mess"]))
