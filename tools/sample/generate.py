@@ -4,12 +4,11 @@ Seven years (2019-2025) of "Công an lắng nghe ý kiến nhân dân" conferenc
 units of Đắk Nông, then 2026 in the new Lâm Đồng (Lâm Đồng, Đắk Nông and Bình Thuận merged on
 1 July 2025), where commune police hold the conferences; each year exported the way a different
 office would: TCVN3 and VNI workbooks, titled sheets with merged cells, UTF-8 and Windows-1258 csv,
-Excel "Unicode text". Every defect a
-real export has (duplicates, rows without text, a foreign district, an impossible date...) is put
-in on purpose and recorded in the manifest, which the end-to-end test checks the ingest against.
-How each year is laid out (file, sheets, columns, cell styles, defects) is described in
-data/exports.json; this module plans the conferences, fills and spoils the rows, and hands the
-tables to the writers of exports.py.
+Excel "Unicode text". Every defect a real export has (duplicates, rows without text, a foreign
+district or commune, an impossible date, old commune names...) is put in on purpose and recorded
+in the manifest, which the end-to-end test checks the ingest against. How each year is laid out
+(file, sheets, columns, cell styles, defects) is described in data/exports.json; this module plans
+the conferences, fills and spoils the rows, and hands the tables to the writers of exports.py.
 """
 
 from __future__ import annotations
@@ -273,16 +272,13 @@ def new_communes(province_keys: tuple[str, ...]) -> list[NewCommune]:
 def plan_commune_conferences(
     rng: random.Random, year: int, per_province: dict[str, int]
 ) -> list[Conference]:
-    """Conferences of commune police, `per_province` of them in each former province's area,
-    on distinct days of March-November (some day <= 12), 5-12 opinions each."""
+    """Conferences of commune police, `per_province` of them in each former province's area
+    (keys as in underthesea's data), on distinct days of March-November, 5-12 opinions each."""
     pool = new_communes(tuple(per_province))
-    chosen = [
-        commune
-        for key, count in per_province.items()
-        for commune in rng.sample(
-            [c for c in pool if _ward_records(key)[0]["old_province"] == c.former_province], count
-        )
-    ]
+    chosen: list[NewCommune] = []
+    for key, count in per_province.items():
+        area = _ward_records(key)[0]["old_province"]
+        chosen += rng.sample([c for c in pool if c.former_province == area], count)
     days = [dt.date(year, 3, 1) + dt.timedelta(days=n) for n in range(270)]
     dates = rng.sample(days, len(chosen))
     conferences = []
