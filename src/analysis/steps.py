@@ -8,8 +8,10 @@ nothing it depends on has changed since its outputs were written.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import zipfile
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -21,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from analysis.core.atomic import remove_stale_temp_files, write_atomically
+from analysis.core.runlock import run_lock
 from analysis.core.settings import Settings
 
 STATE_FILE = ".state.json"
@@ -29,6 +32,50 @@ console = Console()
 
 class StepError(Exception):
     """A step cannot go on because of the user's data or settings; message in Vietnamese."""
+
+
+def os_error_message(exc: OSError) -> str:
+    """What a failed read or write means for the user, naming the file, in Vietnamese."""
+    name = Path(str(exc.filename)) if exc.filename else None
+    if name is not None and name.name.startswith(".") and name.suffix == ".tmp":
+        name = name.parent  # a temporary file beside the target: the folder is the problem
+    where = f"'{name}'" if name is not None else "tệp"
+    if isinstance(exc, PermissionError):
+        return (
+            f"Không có quyền ghi hoặc đọc {where}: thư mục chỉ đọc, hoặc tệp đang mở trong "
+            "Excel/chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác rồi chạy lại."
+        )
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return f"{where} là một tệp, không phải thư mục: hãy chỉ ra một thư mục kết quả."
+    if exc.errno == errno.ENOSPC:
+        return f"Ổ đĩa đầy, không ghi được {where}: hãy giải phóng chỗ trống rồi chạy lại."
+    return f"Lỗi đọc/ghi {where}: {exc.strerror or exc}"
+
+
+def output_folder(path: Path) -> Path:
+    """A folder to write results into, or StepError when the path is a file."""
+    if path.exists() and not path.is_dir():
+        raise StepError(
+            f"'{path}' là một tệp, không phải thư mục: -o phải là thư mục kết quả "
+            "(ví dụ data/processed)"
+        )
+    return path
+
+
+def is_readable_output(path: Path) -> bool:
+    """True when an output file exists and is whole (a cut-short parquet or xlsx is not)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            pq.read_metadata(path)
+        except (OSError, ValueError):  # pyarrow's errors derive from these
+            return False
+    elif path.suffix == ".xlsx":
+        return zipfile.is_zipfile(path)
+    return True
 
 
 # ---------------------------------------------------------------- tables in and out
@@ -47,7 +94,10 @@ def read_table(path: Path) -> pd.DataFrame:
         if suffix == ".csv":
             return pd.read_csv(path, dtype=object, keep_default_na=False, encoding="utf-8-sig")
     except (OSError, ValueError) as exc:
-        raise StepError(f"Không đọc được tệp {path}: {exc}") from None
+        raise StepError(
+            f"Không đọc được tệp {path} (tệp hỏng hoặc bị cắt ngắn): {exc}. Nếu đây là tệp "
+            "trong data/processed, chạy lại `analysis run` để tạo lại."
+        ) from None
     raise StepError(f"Tệp {path}: chỉ nhận .csv, .xlsx hoặc .parquet")
 
 
@@ -75,6 +125,7 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
     from analysis.ingest.gazetteer import UnknownProvinceError
     from analysis.ingest.records import IngestError, ingest, write_outputs
 
+    out = output_folder(out)
     try:
         result = ingest(raw, settings.province, progress=not console.quiet)
     except (UnknownProvinceError, IngestError) as exc:
@@ -116,6 +167,8 @@ def classify_step(
         overrides = read_overrides(settings.labels_dir / "overrides.csv")
     except ReviewFileError as exc:
         raise StepError(str(exc)) from None
+    for warning in overrides.attrs.get("warnings", []):
+        console.print(f"[yellow]Cảnh báo:[/] {warning}")
     with console.status("Đang phân loại ý kiến…") if not console.quiet else nullcontext():
         result = classify(
             frame,
@@ -126,6 +179,8 @@ def classify_step(
         )
     if set(schemas.OPINIONS.columns) <= set(result.columns):
         result = schemas.CLASSIFIED.validate(result)
+    if result.attrs.get("notice"):
+        console.print(f"[yellow]Chú ý:[/] {result.attrs['notice']}")
     write_table(result, target)
     console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
     if "corrected" in result:
@@ -226,18 +281,30 @@ class RunState:
             return cls(path)
 
     def run(self, stage: str, inputs: str, outputs: list[Path], work: Callable[[], object]) -> bool:
-        """Run `work` unless it already ran on the same inputs and its outputs exist.
+        """Run `work` unless it already ran on the same inputs and its outputs are whole.
 
-        A stage whose work returns False (a problem was reported) runs again next time.
+        The stage is struck from the saved state before it runs and recorded only after its
+        outputs are checked readable, so a stage that failed, crashed or was killed, or whose
+        output was damaged since, runs again next time; so does one whose work returns False.
         """
-        if self.done.get(stage) == inputs and all(p.exists() for p in outputs):
-            return False
+        broken = [p for p in outputs if not is_readable_output(p)]
+        if self.done.get(stage) == inputs:
+            if not broken:
+                return False
+            console.print(
+                f"[yellow]Tệp {broken[0].name} bị hỏng hoặc không còn: làm lại bước này.[/]"
+            )
         self.done.pop(stage, None)
-        if work() is not False:
+        self._save()
+        if work() is not False and all(is_readable_output(p) for p in outputs):
             self.done[stage] = inputs
+            self._save()
+        return True
+
+    def _save(self) -> None:
+        """Write the state atomically."""
         text = json.dumps(self.done, indent=1, sort_keys=True)
         write_atomically(self.path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-        return True
 
 
 def raw_files(settings: Settings) -> list[Path]:
@@ -273,8 +340,15 @@ class Processed:
 def update_processed(settings: Settings, state: RunState | None = None) -> bool:
     """Ingest and classify as needed, so data/processed/ matches data/raw and the corrections.
 
-    Returns False when some raw file could not be read (the rest is still processed).
+    Returns False when some raw file could not be read (the rest is still processed). Holds
+    the project's run lock: a second run at the same time stops with RunLocked.
     """
+    with run_lock(output_folder(settings.processed_dir)):
+        return _update_processed(settings, state)
+
+
+def _update_processed(settings: Settings, state: RunState | None) -> bool:
+    """The body of `update_processed`, under the lock."""
     processed = settings.processed_dir
     remove_stale_temp_files(processed)
     state = state or RunState.load(processed / STATE_FILE)

@@ -94,6 +94,7 @@ def classify(
     finally:
         if cache:
             cache.close()
+    notice = cache.notice if cache else None
     result = frame.drop(columns=[c for c in LABEL_COLUMNS if c in frame.columns]).copy()
     for column in LABEL_COLUMNS:
         result[column] = labels[column].to_numpy()
@@ -102,4 +103,6 @@ def classify(
         from analysis.classify.corrections import apply_overrides
 
         result = apply_overrides(result, overrides)
+    if notice:
+        result.attrs["notice"] = notice  # for the caller to show: the cache was rebuilt
     return result
