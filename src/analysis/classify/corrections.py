@@ -186,7 +186,7 @@ def write_review_workbook(classified: pd.DataFrame, target: Path) -> int:
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    queue = classified[classified["needs_review"]].copy()
+    queue = classified.loc[classified["needs_review"].astype(bool)].copy()  # empty: a mask too
     queue["theme_name"] = queue["theme"].map(themes())
     queue["stance_name"] = queue["stance"].map(stances())
     queue["theme_fix"] = ""

@@ -13,7 +13,7 @@ from analysis.core.legacy_encoding import detect_legacy_encoding
 
 # Characters a UTF-8 byte becomes when read as Windows-1252/1258 (Ã Ä Å Æ á º » ‚ ƒ ...).
 _MOJIBAKE_HINT = re.compile(
-    "[\u00c2-\u00c6\u00e1]"
+    "[\u00c2-\u00c6\u00e1\u0102]"
     "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013-\u203a\u20ac\u2122]"
 )

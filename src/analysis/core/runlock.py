@@ -1,6 +1,6 @@
 """One run at a time per project: a lock file in data/processed held by the operating system.
 
-The lock is an OS lock on an open file (flock on Linux and macOS, msvcrt on Windows), so it is
+The lock is an OS lock on an open file (lockf on Linux and macOS, msvcrt on Windows), so it is
 released when the process ends however it ends: a killed run leaves no stale lock. Processes
 started by the holder (the notebooks' kernels) inherit the right to go on through an
 environment variable.
@@ -33,7 +33,7 @@ def _try_lock(handle) -> bool:
         else:
             import fcntl
 
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.lockf(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)  # not inherited by fork
     except OSError:
         return False
     return True

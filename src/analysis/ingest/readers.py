@@ -26,6 +26,7 @@ _DELIMITERS = ",;\t|"
 MAX_FILE_BYTES = 300 * 1024 * 1024  # no real export is near this; bounds memory and time
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # an .xlsx that unpacks to more is a zip bomb
 MAX_COLUMNS = 500  # wider than any real table; a stray cell further right is not padded to
+BINARY_SHARE = 0.05  # text with more control characters than this is a binary file
 MAX_NUL_BYTES = 64  # a few NULs are a glitch (power cut, bad copy); more mean a binary file
 # What to tell the user about files in a year folder that are not tables we can read.
 UNREADABLE_HINTS = {
@@ -245,6 +246,10 @@ def _read_delimited(path: Path, warnings: list[str]) -> list[tuple[int, list[obj
     except OSError as exc:
         raise UnreadableFile(f"không mở được tệp ({exc})") from exc
     text = _drop_nul_bytes(text, warnings)
+    sample = text[:100_000]
+    controls = sum(1 for char in sample if char < " " and char not in "\t\r\n")
+    if controls > BINARY_SHARE * len(sample):
+        raise UnreadableFile("tệp không phải văn bản (có ký tự nhị phân)")
     delimiter = _sniff_delimiter(text)
     csv.field_size_limit(MAX_FILE_BYTES)  # a huge cell is rejected as a row, not the whole file
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -50,6 +50,7 @@ _FOOTER_MARKERS = (
     "k/t ",
     "kt. ",
 )
+_PAGE_NUMBER = re.compile(r"^(?:(?:trang|page)\s*\d+(?:\s*/\s*\d+)?|-\s*\d+\s*-)$")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+|[A-Z])\s*[.)/-]\s*")
 _ERROR_CELL = re.compile(r"^#(REF!|N/A|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|ERR)")
 
@@ -198,6 +199,12 @@ def _is_total(cells: list[object]) -> bool:
     return any(t.startswith(_TOTAL_MARKERS) for t in _sparse_texts(cells))
 
 
+def _is_page_number(cells: list[object]) -> bool:
+    """True for a printed page's number alone on its row: "Trang 2", "Trang 2/5", "- 2 -"."""
+    texts = _sparse_texts(cells)
+    return len(texts) == 1 and bool(_PAGE_NUMBER.match(texts[0]))
+
+
 def _is_footer(cells: list[object]) -> bool:
     """True for a signature row, after which no data rows follow.
 
@@ -238,7 +245,11 @@ def _sheet_rows(
         if repeats_header(cells, header):
             in_footer = False
             continue
-        if is_numbering_row(cells) or (not in_footer and _is_total(cells)):
+        if (
+            is_numbering_row(cells)
+            or _is_page_number(cells)
+            or (not in_footer and _is_total(cells))
+        ):
             continue
         if in_footer or _is_footer(cells):
             in_footer = True
