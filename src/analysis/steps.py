@@ -136,6 +136,15 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
         console.print(f"Đã ghi: {path}")
     for report in result.failed_files:
         console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
+    empty = empty_year_folders(raw)
+    for folder in empty:
+        console.print(f"[bold yellow]Chú ý:[/] thư mục năm {folder.name} không có tệp nào")
+    if result.opinions.empty:
+        console.print(
+            f"[bold red]Không có ý kiến nào được giữ lại từ {raw}[/]: kiểm tra các tệp trong "
+            "thư mục năm (data/raw/<năm>/) và bảng kết quả đọc dữ liệu ở trên."
+        )
+        return False
     elsewhere = result.rejects["reason_code"] == "other_province"
     if len(result.rejects) and elsewhere.sum() > len(result.opinions):
         console.print(
@@ -211,6 +220,15 @@ def report_step(settings: Settings, year: int) -> Path:
         )
     console.print(f"Đã lập báo cáo năm {year} → {target}")
     return target
+
+
+def empty_year_folders(raw: Path) -> list[Path]:
+    """Year folders under `raw` with no file in them (an export forgotten or misplaced)."""
+    from analysis.ingest.records import find_raw_files, year_of
+
+    years = {year_of(path, raw) for path in find_raw_files(raw)}
+    folders = [p for p in raw.rglob("*") if p.is_dir() and p.name.isdigit() and len(p.name) == 4]
+    return sorted(p for p in folders if int(p.name) not in years)
 
 
 def cache_path(settings: Settings) -> Path:
