@@ -312,6 +312,29 @@ def test_read_only_output_folder_is_refused_in_vietnamese(project: Path):
     assert code == 2 and "Không có quyền ghi" in output and "chi-doc" in output
 
 
+def test_output_folder_refusing_writes_is_said_and_nothing_half_written(project, monkeypatch):
+    """As a read-only or antivirus-locked folder does on Windows, even for root here."""
+    import tempfile
+
+    (project / "data" / "raw" / "2024").mkdir()
+    (project / "data" / "raw" / "2024" / "a.xlsx").write_bytes(UNDATED)
+
+    def refuse(prefix="", suffix="", dir=None):
+        raise PermissionError(13, "Permission denied", f"{dir}/{prefix}x{suffix}")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    code, output = run("ingest")
+    assert code == 2 and "Không có quyền ghi" in output and "data/processed" in output
+    assert not list((project / "data" / "processed").glob("*.parquet"))
+
+
+def test_no_export_at_all_is_said_with_exit_1(project: Path):
+    (project / "data" / "raw" / "2024").mkdir()
+    code, output = run("ingest")
+    assert code == 1 and "thư mục năm 2024 không có tệp nào" in output
+    assert "Không có ý kiến nào được giữ lại" in output
+
+
 def test_read_only_error_message_names_the_folder():
     from analysis.steps import os_error_message
 
@@ -418,6 +441,24 @@ def test_corrupt_classifier_cache_is_rebuilt_and_said(small_project: Path):
     code, output = run("classify")
     assert code == 0 and "Bộ nhớ đệm phân loại" in output and "tạo lại" in output
     assert len(pd.read_parquet(small_project / "data" / "processed" / "classified.parquet")) == 3
+
+
+def test_correction_of_an_opinion_no_longer_there_is_said(small_project: Path):
+    append_overrides(
+        small_project / "data" / "labels" / "overrides.csv",
+        [Correction("f" * 16, "toi_pham", "phe_binh", "ý kiến đã xóa")],
+    )
+    code, output = run("classify")
+    assert code == 0 and "1 chỉnh sửa trong overrides.csv không khớp" in output
+    assert "f" * 16 in output
+
+
+@pytest.mark.slow
+def test_old_report_of_a_year_without_data_is_flagged(small_project: Path):
+    (small_project / "reports" / "2017").mkdir(parents=True)
+    code, output = run("run", "--no-notebooks")
+    assert code == 1 and "năm 2017 không còn ý kiến nào" in output
+    assert (small_project / "reports" / "2024" / "bao-cao-2024.html").is_file()
 
 
 def classified(needs_review: list[bool]) -> pd.DataFrame:

@@ -127,6 +127,8 @@ def train() -> None:
     settings = _settings()
     frame = load_training(settings.labels_dir)
     cache = Cache(cache_path(settings))
+    if cache.notice:
+        console.print(f"[yellow]Chú ý:[/] {cache.notice}")
     with console.status(f"Đang huấn luyện trên {len(frame)} ý kiến có nhãn…"):
         model = fit(frame, cache)
     save_model(model, settings.models_dir)

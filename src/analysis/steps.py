@@ -194,6 +194,13 @@ def classify_step(
     console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
     if "corrected" in result:
         console.print(f"Áp dụng {int(result['corrected'].sum())} chỉnh sửa của cán bộ.")
+        unmatched = sorted(set(overrides["record_id"]) - set(result["record_id"]))
+        if unmatched and write_review:
+            console.print(
+                f"[yellow]Cảnh báo:[/] {len(unmatched)} chỉnh sửa trong overrides.csv không khớp "
+                f"ý kiến nào (mã {', '.join(unmatched[:5])}{'…' if len(unmatched) > 5 else ''}): "
+                "ý kiến đã bị xóa khỏi dữ liệu gốc, hoặc mã bị Excel đổi (ví dụ thành số)."
+            )
     if write_review:
         review = settings.processed_dir / "can-xem-lai.xlsx"
         count = write_review_workbook(result, review)

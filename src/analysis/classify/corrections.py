@@ -81,7 +81,8 @@ def read_overrides(path: Path) -> pd.DataFrame:
     except OSError as exc:
         raise ReviewFileError(f"Không đọc được {path}: {exc.strerror or exc}") from exc
     text, glued = _GLUED_LINES.subn(r"\1\n", text)
-    delimiter = ";" if text.count(";") > text.count(",") else ","
+    first_line = text.split("\n", 1)[0]
+    delimiter = ";" if ";" in first_line and "," not in first_line else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [normalize_text(h).lower() for h in next(reader, [])]
     missing = {"record_id", "theme", "stance"} - set(header)

@@ -361,5 +361,6 @@ READERS: dict[str, Callable[[Path], list[RawSheet]]] = {
     ".docx": _read_docx,
     ".csv": _read_text_table,
     ".txt": _read_text_table,
+    ".tsv": _read_text_table,
 }
 SUPPORTED_SUFFIXES = tuple(READERS)
