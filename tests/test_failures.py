@@ -73,12 +73,14 @@ def ods(rows: list[list[object]]) -> bytes:
     return buffer.getvalue()
 
 
-def word(rows: list[list[object]]) -> bytes:
-    """A Word .docx with a title paragraph and the rows as a table."""
+def word(rows: list[list[object]], title_row: str = "") -> bytes:
+    """A Word .docx with a title paragraph and the rows as a table (under a merged title row)."""
     document = docx.Document()
     document.add_paragraph("BIÊN BẢN HỘI NGHỊ CÔNG AN LẮNG NGHE Ý KIẾN NHÂN DÂN")
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
+    table = document.add_table(rows=len(rows) + bool(title_row), cols=len(rows[0]))
+    if title_row:
+        table.cell(0, 0).merge(table.cell(0, len(rows[0]) - 1)).text = title_row
+    for r, row in enumerate(rows, start=bool(title_row)):
         for c, value in enumerate(row):
             table.cell(r, c).text = str(value)
     buffer = io.BytesIO()
@@ -159,6 +161,11 @@ CASES = {
         1,
         3,
         says=["2024/bien-ban.pdf", "PDF", "không đọc được"],
+    ),
+    "docx table under a merged title row": Case(
+        {"2024/bien-ban.docx": word([HEADER, *opinions(2)], "Ý KIẾN CỦA NHÂN DÂN HUYỆN ĐẮK MIL")},
+        0,
+        2,
     ),
     "old .doc refused with what to do": Case(
         {"2024/y-kien.doc": b"\xd0\xcf\x11\xe0" + bytes(60), "2024/a.xlsx": UNDATED},
@@ -534,6 +541,12 @@ OVERRIDE_CASES = {
         "utf-8",
         {"aaaaaaaaaaaaaaaa": "đúng là trộm"},
         "6 dòng bị bỏ qua",
+    ),
+    "separated by semicolons (Excel with a European list separator)": (
+        "record_id;theme;stance;note\r\naaaaaaaaaaaaaaaa;toi_pham;;có dấu, phẩy\r\n",
+        "utf-8",
+        {"aaaaaaaaaaaaaaaa": "có dấu, phẩy"},
+        "",
     ),
     "two lines glued by an old append": (
         f"record_id,theme,stance,note,recorded_at\r\n{GOOD_LINE}"
