@@ -129,7 +129,10 @@ def with_subtotals(blocks: dict[str, int]) -> list[list[object]]:
     for district, count in blocks.items():
         out.append([f"Huyện {district}"])
         out += opinions(count, district, start)
-        out.append(["", "Cộng:", f"{count} ý kiến"])
+        subtotal = (
+            ["", "Cộng:", f"{count} ý kiến"] if start == 1 else ["", f"Cộng huyện {district}"]
+        )
+        out.append(subtotal)
         start += count
     out.append(["", "Tổng cộng:", f"{start - 1} ý kiến"])
     return out

@@ -139,18 +139,18 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
     empty = empty_year_folders(raw)
     for folder in empty:
         console.print(f"[bold yellow]Chú ý:[/] thư mục năm {folder.name} không có tệp nào")
-    if result.opinions.empty:
-        console.print(
-            f"[bold red]Không có ý kiến nào được giữ lại từ {raw}[/]: kiểm tra các tệp trong "
-            "thư mục năm (data/raw/<năm>/) và bảng kết quả đọc dữ liệu ở trên."
-        )
-        return False
     elsewhere = result.rejects["reason_code"] == "other_province"
     if len(result.rejects) and elsewhere.sum() > len(result.opinions):
         console.print(
             f"[bold yellow]Chú ý:[/] {int(elsewhere.sum())} dòng ghi đơn vị không thuộc "
             f"{settings.province}, nhiều hơn số ý kiến giữ lại. Có thể đã chọn sai tỉnh: "
             "kiểm tra analysis.toml hoặc tùy chọn --province."
+        )
+        return False
+    if result.opinions.empty:
+        console.print(
+            f"[bold red]Không có ý kiến nào được giữ lại từ {raw}[/]: kiểm tra các tệp trong "
+            "thư mục năm (data/raw/<năm>/) và bảng kết quả đọc dữ liệu ở trên."
         )
         return False
     return not result.failed_files

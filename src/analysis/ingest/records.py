@@ -34,7 +34,11 @@ FOOTER_MAX_CELLS = 3  # "Tổng cộng: 27 ý kiến", a signature line: never a
 UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
 _YEAR_FOLDER = re.compile(r"^(19|20)\d{2}$")
 # Totals ("Cộng:", "Tổng cộng: 27 ý kiến") may sit between district blocks: skipped, not an end.
-_TOTAL_MARKERS = ("tong cong", "tong so", "tong:", "cong:", "cong :", "cong so", "cong toan")
+# "Cộng huyện Đắk Mil: 4" is a subtotal; "Công an huyện Đắk Mil" (folded alike) is a heading.
+_TOTAL = re.compile(
+    r"^(?:tong\s*(?:cong|so)?|cong)\s*(?:[:\d(]|$)"
+    r"|^(?:tong cong|tong so|cong (?:so|toan|chung|lai|theo|huyen|thi xa|thanh pho|xa|phuong))\b"
+)
 _FOOTER_MARKERS = (
     "nguoi lap",
     "(ky",
@@ -196,7 +200,7 @@ def _sparse_texts(cells: list[object]) -> list[str]:
 
 def _is_total(cells: list[object]) -> bool:
     """True for a totals or subtotal row ("Cộng:", "Tổng cộng: 27 ý kiến"): not data, no end."""
-    return any(t.startswith(_TOTAL_MARKERS) for t in _sparse_texts(cells))
+    return any(_TOTAL.match(t) for t in _sparse_texts(cells))
 
 
 def _is_page_number(cells: list[object]) -> bool:
