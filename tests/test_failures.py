@@ -189,6 +189,13 @@ CASES = {
         rejected=2,
         says=["giống hệt 2023/tong-hop.xlsx"],
     ),
+    "same file twice in one year folder is said, counted once": Case(
+        {"2024/tong-hop.xlsx": UNDATED, "2024/tong-hop (1).xlsx": UNDATED},
+        0,
+        2,
+        rejected=2,
+        says=["giống hệt 2024/tong-hop (1).xlsx cùng thư mục năm"],
+    ),
     "csv with a NUL byte and power-cut padding keeps its 30 rows": Case(
         {
             "2024/y-kien.csv": (
@@ -616,3 +623,21 @@ def test_review_file_in_another_format_is_refused_in_vietnamese(project: Path):
     path.write_bytes(ods(review_rows()))
     code, output = run("review-import", str(path))
     assert code == 2 and "lưu lại thành Excel Workbook (.xlsx)" in output
+
+
+def test_a_failing_notebook_is_named_in_vietnamese(small_project: Path, monkeypatch):
+    import papermill
+
+    from analysis.core.settings import load_settings
+    from analysis.runner import execute_notebooks
+    from analysis.steps import StepError
+
+    def fails(*args, **kwargs):
+        raise papermill.PapermillExecutionError(
+            3, 4, "nb.rejects_by_reason(data)", "ValueError", "x", []
+        )
+
+    monkeypatch.setattr(papermill, "execute_notebook", fails)
+    folder = small_project / "reports" / "2024" / "notebooks"
+    with pytest.raises(StepError, match=r"Sổ tay 01-lam-sach .*ô số 4: ValueError"):
+        execute_notebooks(load_settings(root=small_project), 2024, folder)

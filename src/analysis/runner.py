@@ -18,6 +18,7 @@ from analysis.steps import (
     STATE_FILE,
     Processed,
     RunState,
+    StepError,
     code_fingerprint,
     console,
     fingerprint,
@@ -116,14 +117,21 @@ def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path
     written = []
     for name in NOTEBOOKS:
         with _stderr_to(out_dir / "kernel.log"):
-            executed = papermill.execute_notebook(
-                str(settings.root / "notebooks" / f"{name}.ipynb"),
-                None,
-                parameters={"year": year, "province": settings.province},
-                cwd=str(settings.root / "notebooks"),
-                progress_bar=False,
-                kernel_name="python3",
-            )
+            try:
+                executed = papermill.execute_notebook(
+                    str(settings.root / "notebooks" / f"{name}.ipynb"),
+                    None,
+                    parameters={"year": year, "province": settings.province},
+                    cwd=str(settings.root / "notebooks"),
+                    progress_bar=False,
+                    kernel_name="python3",
+                )
+            except papermill.PapermillExecutionError as exc:
+                raise StepError(
+                    f"Sổ tay {name} (năm {year}) dừng ở ô số {exc.exec_count}: {exc.ename}: "
+                    f"{exc.evalue}. Các bảng đã làm sạch và báo cáo vẫn giữ nguyên; mở sổ tay "
+                    f"trong `make lab` để xem, nhật ký ở {out_dir / 'kernel.log'}."
+                ) from None
         body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
         target = out_dir / f"{name}.html"
         write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))

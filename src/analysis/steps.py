@@ -386,7 +386,8 @@ def _update_processed(settings: Settings, state: RunState | None) -> bool:
         return outcome["ok"]
 
     inputs = fingerprint(raw_files(settings), code, settings.province)
-    if not state.run("ingest", inputs, [tables.opinions, tables.conferences], ingest_work):
+    outputs = [tables.opinions, tables.conferences, tables.rejects]
+    if not state.run("ingest", inputs, outputs, ingest_work):
         console.print("Làm sạch: dữ liệu gốc không đổi, bỏ qua.")
     models = [settings.models_dir / name for name in ("model.json", "weights.npz")]
     inputs = fingerprint([tables.opinions, settings.labels_dir / "overrides.csv", *models], code)

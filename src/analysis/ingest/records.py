@@ -378,6 +378,10 @@ def collect(raw_dir: Path, gazetteer: Gazetteer, files: Iterable[Path]) -> _Coll
                 f"tệp giống hệt {original} (thư mục năm {original_year}); các dòng không ghi "
                 "ngày không được tính hai lần: hãy xóa bản chép ở sai thư mục năm"
             )
+        elif original != source_file:
+            report.warnings.append(
+                f"tệp giống hệt {original} cùng thư mục năm: mọi dòng bị loại vì trùng lặp"
+            )
         found = [
             _collect_sheet(source_file, year, path, s, gazetteer, out, synthetic, copy_of)
             for s in sheets
