@@ -138,6 +138,19 @@ def with_subtotals(blocks: dict[str, int]) -> list[list[object]]:
     return out
 
 
+def old_xls_with_far_cell(rows: list[list[object]]) -> bytes:
+    """An Excel 97 .xls of the rows with a formatted empty cell at its last cell (IV65536)."""
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Tổng hợp")
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    sheet.write(65535, 255, None, xlwt.easyxf("font: bold on"))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
 def stray_cell_far_away(sheet) -> None:
     """A formatted empty cell at the last cell of the sheet (XFD1048576)."""
     sheet["XFD1048576"].font = Font(bold=True)
@@ -238,6 +251,9 @@ CASES = {
         },
         0,
         5,
+    ),
+    "formatted empty cell at the end of an old .xls is read fast": Case(
+        {"2024/cu.xls": old_xls_with_far_cell([HEADER, *opinions(3)])}, 0, 3
     ),
     "binary junk named csv is refused, the good file kept": Case(
         {"2024/rac.csv": bytes(range(256)) * 4, "2024/a.xlsx": UNDATED},

@@ -149,20 +149,32 @@ def _sparse_rows(worksheet) -> list[tuple[int, list[object]]]:
     """A worksheet's non-blank rows, built from the cells it holds, never from its dimensions.
 
     A formatted empty cell at XFD1048576 makes the sheet's grid 17 billion cells; only cells
-    with a value are looked at, and vertical merged ranges are filled down into non-blank rows.
+    with a value are looked at.
     """
     by_row: dict[int, dict[int, object]] = {}
     for (row, column), cell in worksheet._cells.items():  # openpyxl keeps only written cells
         if not _is_blank(cell.value):
             by_row.setdefault(row, {})[column] = cell.value
+    merged = [(m.min_row, m.max_row, m.min_col, m.max_col) for m in worksheet.merged_cells.ranges]
+    return _rows_of(by_row, merged)
+
+
+def _rows_of(
+    by_row: dict[int, dict[int, object]], merged: list[tuple[int, int, int, int]]
+) -> list[tuple[int, list[object]]]:
+    """Rows of cells from the non-blank values by row and column (all numbered from 1).
+
+    Vertical merged ranges (first row, last row, first column, last column) are filled down
+    into the non-blank rows they cover.
+    """
     width = max((max(cells) for cells in by_row.values()), default=0)
-    for merged in worksheet.merged_cells.ranges:
-        value = by_row.get(merged.min_row, {}).get(merged.min_col)
-        if merged.min_row == merged.max_row or _is_blank(value):
+    for min_row, max_row, min_col, max_col in merged:
+        value = by_row.get(min_row, {}).get(min_col)
+        if min_row == max_row or _is_blank(value):
             continue
-        for row in range(merged.min_row + 1, merged.max_row + 1):
+        for row in range(min_row + 1, max_row + 1):
             if row in by_row:
-                for column in range(merged.min_col, min(merged.max_col, width) + 1):
+                for column in range(min_col, min(max_col, width) + 1):
                     by_row[row][column] = value
     return [
         (row, [by_row[row].get(c) for c in range(1, _row_width(by_row[row], width) + 1)])
@@ -196,25 +208,21 @@ def _read_xls(path: Path) -> list[RawSheet]:
     import xlrd
 
     try:
-        book = xlrd.open_workbook(path, formatting_info=True)
+        book = xlrd.open_workbook(path, formatting_info=True, ragged_rows=True)
     except Exception as exc:  # xlrd raises many kinds (CompDocError, struct.error...) on junk
         if "encrypted" in str(exc).lower():
             raise UnreadableFile("tệp .xls được đặt mật khẩu; hãy gỡ mật khẩu rồi gửi lại") from exc
         raise UnreadableFile(f"tệp .xls bị hỏng hoặc không phải tệp Excel ({exc})") from exc
     sheets = []
     for sheet in book.sheets():
-        grid = [
-            [_xls_value(sheet.cell(r, c), book.datemode) for c in range(sheet.ncols)]
-            for r in range(sheet.nrows)
-        ]
-        for first_row, last_row, first_col, last_col in sheet.merged_cells:
-            value = grid[first_row][first_col]
-            for r in range(first_row + 1, last_row):
-                if any(not _is_blank(c) for c in grid[r]):
-                    for c in range(first_col, last_col):
-                        grid[r][c] = value
-        rows = [(i, cells) for i, cells in enumerate(grid, start=1) if not _all_blank(cells)]
-        sheets.append(RawSheet(sheet.name, rows, sheet.visibility != 0))
+        by_row: dict[int, dict[int, object]] = {}
+        for r in range(sheet.nrows):  # ragged rows: a row holds only the cells it has
+            for c, cell in enumerate(sheet.row(r)):
+                value = _xls_value(cell, book.datemode)
+                if not _is_blank(value):
+                    by_row.setdefault(r + 1, {})[c + 1] = value
+        merged = [(r0 + 1, r1, c0 + 1, c1) for r0, r1, c0, c1 in sheet.merged_cells]
+        sheets.append(RawSheet(sheet.name, _rows_of(by_row, merged), sheet.visibility != 0))
     return sheets
 
 
