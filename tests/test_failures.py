@@ -102,6 +102,13 @@ def ansi(text: str) -> bytes:
     return out
 
 
+def web_page(rows: list[list[object]]) -> str:
+    """An HTML table, as web systems export "Excel" files."""
+    head = "".join(f"<th>{c}</th>" for c in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows[1:])
+    return f'<html><meta charset="utf-8"><table><tr>{head}</tr>{body}</table></html>'
+
+
 def mojibake(text: str) -> str:
     """UTF-8 text as Excel shows it after opening it as ANSI (Windows-1252)."""
     out = []
@@ -254,6 +261,21 @@ CASES = {
     ),
     "formatted empty cell at the end of an old .xls is read fast": Case(
         {"2024/cu.xls": old_xls_with_far_cell([HEADER, *opinions(3)])}, 0, 3
+    ),
+    "web page saved as .xls is read as its table": Case(
+        {"2024/xuat-tu-web.xls": web_page([HEADER, *opinions(3)]).encode("utf-8")},
+        0,
+        3,
+        says=["nội dung là .html"],
+    ),
+    "csv named .xlsx is read as csv": Case(
+        {"2024/xuat.xlsx": csv_text([HEADER, *opinions(2)]).encode("utf-8")},
+        0,
+        2,
+        says=["nội dung là .csv"],
+    ),
+    "ods named .xlsx is read as ods": Case(
+        {"2024/doi-duoi.xlsx": ods([HEADER, *opinions(2)])}, 0, 2, says=["nội dung là .ods"]
     ),
     "binary junk named csv is refused, the good file kept": Case(
         {"2024/rac.csv": bytes(range(256)) * 4, "2024/a.xlsx": UNDATED},

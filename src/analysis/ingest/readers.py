@@ -66,7 +66,70 @@ def read_table_file(path: Path) -> list[RawSheet]:
         raise UnreadableFile(f"tệp lớn hơn {MAX_FILE_BYTES // 1024**2} MB, không xử lý")
     if suffix not in READERS:
         raise UnreadableFile(unsupported_message(suffix))
-    return [_unicode_sheet(_repair_mojibake(sheet)) for sheet in READERS[suffix](path)]
+    actual = _content_suffix(path, suffix)
+    try:
+        sheets = READERS[actual](path)
+    except UnreadableFile:
+        if actual == suffix:
+            raise
+        sheets = READERS[suffix](path)  # not what it looked like: the named format's own message
+    if actual != suffix and sheets:
+        sheets[0].warnings.append(
+            f"tệp có đuôi {suffix} nhưng nội dung là {actual} (thường do phần mềm xuất tệp "
+            "đặt sai đuôi); đã đọc theo nội dung"
+        )
+    return [_unicode_sheet(_repair_mojibake(sheet)) for sheet in sheets]
+
+
+def _content_suffix(path: Path, suffix: str) -> str:
+    """The format the file's bytes show, when a spreadsheet's name says another one.
+
+    Exports from web systems are often HTML or csv named .xls; a renamed .xlsx or .ods is a
+    zip of known parts; an Excel 97 file renamed .xlsx is an OLE file.
+    """
+    if suffix not in (".xls", ".xlsx", ".xlsm", ".ods"):
+        return suffix
+    with open(path, "rb") as handle:
+        head = handle.read(2048)
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(path) or suffix
+    if head.startswith(_OLE_MAGIC):
+        return ".xls"
+    start = head.lstrip().lower()
+    if start.startswith((b"<html", b"<!doctype html", b"<table", b"<meta")) or (
+        b"<table" in head.lower()
+    ):
+        return ".html"
+    if head and b"\x00" not in head and _is_text(head):
+        return ".csv"
+    return suffix
+
+
+def _zip_kind(path: Path) -> str | None:
+    """.xlsx, .ods or .docx, from the parts inside a zip file (None if none of them)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            if "xl/workbook.xml" in names:
+                return ".xlsx"
+            if "word/document.xml" in names:
+                return ".docx"
+            if "mimetype" in names and b"spreadsheet" in archive.read("mimetype"):
+                return ".ods"
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None
+    return None
+
+
+def _is_text(head: bytes) -> bool:
+    """True when the first bytes decode as text with few control characters."""
+    return _control_share(decode_bytes(head)) <= BINARY_SHARE
+
+
+def _control_share(text: str) -> float:
+    """The share of control characters (other than tab and line breaks) in a text."""
+    controls = sum(1 for char in text if char < " " and char not in "\t\r\n")
+    return controls / max(1, len(text))
 
 
 def unsupported_message(suffix: str) -> str:
@@ -254,9 +317,7 @@ def _read_delimited(path: Path, warnings: list[str]) -> list[tuple[int, list[obj
     except OSError as exc:
         raise UnreadableFile(f"không mở được tệp ({exc})") from exc
     text = _drop_nul_bytes(text, warnings)
-    sample = text[:100_000]
-    controls = sum(1 for char in sample if char < " " and char not in "\t\r\n")
-    if controls > BINARY_SHARE * len(sample):
+    if _control_share(text[:100_000]) > BINARY_SHARE:
         raise UnreadableFile("tệp không phải văn bản (có ký tự nhị phân)")
     delimiter = _sniff_delimiter(text)
     csv.field_size_limit(MAX_FILE_BYTES)  # a huge cell is rejected as a row, not the whole file
@@ -333,6 +394,28 @@ def _read_ods(path: Path) -> list[RawSheet]:
     return sheets
 
 
+def _read_html(path: Path) -> list[RawSheet]:
+    """Each table of an HTML page (what web systems export as .xls) as a sheet "Bảng N"."""
+    import pandas as pd
+
+    try:
+        text = decode_bytes(path.read_bytes())
+        frames = pd.read_html(io.StringIO(text), keep_default_na=False, flavor="lxml")
+    except ValueError as exc:  # pandas: "No tables found"
+        raise UnreadableFile("tệp HTML không có bảng nào") from exc
+    except Exception as exc:  # lxml raises many kinds for broken pages
+        raise _broken(".html", exc) from exc
+    sheets = []
+    for number, frame in enumerate(frames, start=1):
+        grid = frame.astype(object).where(frame.notna(), None).to_numpy().tolist()
+        if not isinstance(frame.columns, pd.RangeIndex):  # the header row became column names
+            labels = [c[-1] if isinstance(c, tuple) else c for c in frame.columns]
+            grid.insert(0, [None if str(c).startswith("Unnamed") else c for c in labels])
+        rows = [(i, cells) for i, cells in enumerate(grid, start=1) if not _all_blank(cells)]
+        sheets.append(RawSheet(f"Bảng {number}", rows))
+    return sheets
+
+
 def _read_docx(path: Path) -> list[RawSheet]:
     """Each table of a Word .docx as a sheet named "Bảng N"; row numbers count the table's rows.
 
@@ -367,6 +450,8 @@ READERS: dict[str, Callable[[Path], list[RawSheet]]] = {
     ".xls": _read_xls,
     ".ods": _read_ods,
     ".docx": _read_docx,
+    ".html": _read_html,
+    ".htm": _read_html,
     ".csv": _read_text_table,
     ".txt": _read_text_table,
     ".tsv": _read_text_table,
