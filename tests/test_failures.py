@@ -679,3 +679,23 @@ def test_a_failing_notebook_is_named_in_vietnamese(small_project: Path, monkeypa
     folder = small_project / "reports" / "2024" / "notebooks"
     with pytest.raises(StepError, match=r"Sổ tay 01-lam-sach .*ô số 4: ValueError"):
         execute_notebooks(load_settings(root=small_project), 2024, folder)
+
+
+def test_corrections_typed_in_the_review_workbook_survive_its_rewrite(small_project: Path):
+    """The analyst filled can-xem-lai.xlsx but never ran review-import; new data arrives."""
+    from analysis.core.settings import load_settings
+    from analysis.steps import update_processed
+
+    processed = small_project / "data" / "processed"
+    record = pd.read_parquet(processed / "classified.parquet")["record_id"].iloc[0]
+    rows = review_rows()[:2]
+    rows[1][0] = record
+    (processed / "can-xem-lai.xlsx").write_bytes(xlsx(rows))
+    (small_project / "data" / "raw" / "2024" / "b.csv").write_text(
+        csv_text([HEADER, *opinions(1, "Cư Jút")]), encoding="utf-8"
+    )
+    assert update_processed(load_settings(root=small_project))
+    saved = read_overrides(small_project / "data" / "labels" / "overrides.csv")
+    assert list(saved["record_id"]) == [record]
+    classified = pd.read_parquet(processed / "classified.parquet").set_index("record_id")
+    assert classified.loc[record, "corrected"] and classified.loc[record, "theme"] == "toi_pham"

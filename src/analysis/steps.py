@@ -164,7 +164,12 @@ def classify_step(
     write_review: bool = True,
 ) -> pd.DataFrame:
     """Classify a table into `target`, applying corrections; optionally write the review file."""
-    from analysis.classify.corrections import ReviewFileError, read_overrides, write_review_workbook
+    from analysis.classify.corrections import (
+        ReviewFileError,
+        keep_pending_review,
+        read_overrides,
+        write_review_workbook,
+    )
     from analysis.classify.store import model_dir_for
     from analysis.classify.table import classify
     from analysis.core import schemas
@@ -172,10 +177,18 @@ def classify_step(
     frame = read_table(source)
     if text_column not in frame.columns:
         raise StepError(f"Tệp {source} không có cột '{text_column}' (dùng --text-column)")
+    review = settings.processed_dir / "can-xem-lai.xlsx"
     try:
+        kept = (
+            keep_pending_review(review, settings.labels_dir / "overrides.csv")
+            if write_review
+            else None
+        )
         overrides = read_overrides(settings.labels_dir / "overrides.csv")
     except ReviewFileError as exc:
         raise StepError(str(exc)) from None
+    if kept:
+        console.print(f"[yellow]Chú ý:[/] {kept}")
     for warning in overrides.attrs.get("warnings", []):
         console.print(f"[yellow]Cảnh báo:[/] {warning}")
     with console.status("Đang phân loại ý kiến…") if not console.quiet else nullcontext():
@@ -202,7 +215,6 @@ def classify_step(
                 "ý kiến đã bị xóa khỏi dữ liệu gốc, hoặc mã bị Excel đổi (ví dụ thành số)."
             )
     if write_review:
-        review = settings.processed_dir / "can-xem-lai.xlsx"
         count = write_review_workbook(result, review)
         console.print(f"{count} ý kiến cần xem lại → {review}")
     return result

@@ -12,6 +12,7 @@ import datetime as dt
 import io
 import os
 import re
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -317,3 +318,32 @@ def read_review_workbook(path: Path) -> ReviewImport:
             )
         found.corrections.append(Correction(cell("record_id"), theme, stance, cell("note")))
     return found
+
+
+def keep_pending_review(review: Path, overrides_path: Path) -> str | None:
+    """Save corrections typed into the review workbook but never imported, before it is rewritten.
+
+    They are appended to the overrides file as `analysis review-import` would; a workbook that
+    cannot be read is copied aside instead. Returns what was done, in Vietnamese, or None.
+    """
+    if not review.is_file():
+        return None
+    try:
+        found = read_review_workbook(review)
+    except ReviewFileError as exc:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = review.with_name(f"{review.stem}-{stamp}{review.suffix}")
+        shutil.copy2(review, backup)
+        return f"{exc}. Đã giữ bản sao {backup.name} trước khi ghi lại {review.name}"
+    latest = {
+        row.record_id: (row.theme, row.stance)
+        for row in read_overrides(overrides_path).itertuples(index=False)
+    }
+    pending = [c for c in found.corrections if latest.get(c.record_id) != (c.theme, c.stance)]
+    if not pending:
+        return None
+    append_overrides(overrides_path, pending)
+    return (
+        f"Đã tự lưu {len(pending)} chỉnh sửa điền trong {review.name} mà chưa nhập bằng "
+        f"`analysis review-import` vào {overrides_path.name}"
+    )
