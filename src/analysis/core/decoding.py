@@ -90,6 +90,6 @@ def repair_mojibake(text: str) -> str | None:
             repaired = data.decode("utf-8")
         except UnicodeDecodeError:
             continue
-        if repaired != text:
+        if repaired != text and not any("\x80" <= c <= "\x9f" for c in repaired):
             return repaired
     return None

@@ -386,12 +386,17 @@ def _read_ods(path: Path) -> list[RawSheet]:
         frames = pd.read_excel(path, engine="odf", sheet_name=None, header=None, dtype=object)
     except Exception as exc:  # odfpy raises many kinds for broken files
         raise _broken(".ods", exc) from exc
-    sheets = []
-    for name, frame in frames.items():
-        grid = frame.astype(object).where(frame.notna(), None).to_numpy().tolist()
-        rows = [(i, cells) for i, cells in enumerate(grid, start=1) if not _all_blank(cells)]
-        sheets.append(RawSheet(str(name), rows))
-    return sheets
+    return [RawSheet(str(name), _numbered(_grid(frame))) for name, frame in frames.items()]
+
+
+def _grid(frame) -> list[list[object]]:
+    """A pandas frame's cells as lists, empty cells as None."""
+    return frame.astype(object).where(frame.notna(), None).to_numpy().tolist()
+
+
+def _numbered(grid: list[list[object]]) -> list[tuple[int, list[object]]]:
+    """The non-blank rows of a grid with their row numbers, counted from 1."""
+    return [(i, cells) for i, cells in enumerate(grid, start=1) if not _all_blank(cells)]
 
 
 def _read_html(path: Path) -> list[RawSheet]:
@@ -407,12 +412,11 @@ def _read_html(path: Path) -> list[RawSheet]:
         raise _broken(".html", exc) from exc
     sheets = []
     for number, frame in enumerate(frames, start=1):
-        grid = frame.astype(object).where(frame.notna(), None).to_numpy().tolist()
+        grid = _grid(frame)
         if not isinstance(frame.columns, pd.RangeIndex):  # the header row became column names
             labels = [c[-1] if isinstance(c, tuple) else c for c in frame.columns]
             grid.insert(0, [None if str(c).startswith("Unnamed") else c for c in labels])
-        rows = [(i, cells) for i, cells in enumerate(grid, start=1) if not _all_blank(cells)]
-        sheets.append(RawSheet(f"Bảng {number}", rows))
+        sheets.append(RawSheet(f"Bảng {number}", _numbered(grid)))
     return sheets
 
 
