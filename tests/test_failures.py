@@ -699,3 +699,21 @@ def test_corrections_typed_in_the_review_workbook_survive_its_rewrite(small_proj
     assert list(saved["record_id"]) == [record]
     classified = pd.read_parquet(processed / "classified.parquet").set_index("record_id")
     assert classified.loc[record, "corrected"] and classified.loc[record, "theme"] == "toi_pham"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề nghị công an xã tăng cường tuần tra, ông Nguyễn Văn Hùng phản ánh",
+        "Café, naïve, Ông Ánh, Ầm ĩ, Ắk, Â–Ă",
+        "ÂM THANH LỚN Ở KHU DÂN CƯ – ĐỀ NGHỊ XỬ LÝ",
+    ],
+)
+def test_mojibake_repair_leaves_real_and_legacy_text_alone(text):
+    from analysis.core.decoding import repair_mojibake
+    from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+
+    assert repair_mojibake(text) is None
+    for legacy in (unicode_to_tcvn3(text), unicode_to_vni(text)):
+        assert repair_mojibake(legacy) is None
+    assert repair_mojibake(mojibake(text)) == text
