@@ -642,6 +642,8 @@ def test_review_import_counts_only_real_corrections(project: Path):
     assert code == 0 and "Đã lưu 1 chỉnh sửa" in output
     assert "6 dòng bị bỏ qua" in output and "dòng 3, 4, 5, 6, 7, 8" in output
     assert len(read_overrides(project / "data" / "labels" / "overrides.csv")) == 1
+    code, output = run("review-import", str(path))  # imported twice: nothing written again
+    assert code == 0 and "Đã lưu 0 chỉnh sửa" in output and "1 chỉnh sửa đã có sẵn" in output
 
 
 def test_review_workbook_saved_as_xls_is_read(project: Path):

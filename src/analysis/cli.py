@@ -100,6 +100,7 @@ def review_import(
     from analysis.classify.corrections import (
         ReviewFileError,
         append_overrides,
+        not_yet_saved,
         read_review_workbook,
     )
 
@@ -112,8 +113,14 @@ def review_import(
             raise _fail(str(exc)) from None
         for warning in found.warnings(workbook.name):
             console.print(f"[yellow]Cảnh báo:[/] {warning}")
-        added = append_overrides(target, found.corrections)
+        try:
+            new = not_yet_saved(found.corrections, target)
+        except ReviewFileError as exc:
+            raise _fail(str(exc)) from None
+        added = append_overrides(target, new)
     console.print(f"Đã lưu {added} chỉnh sửa vào {target}")
+    if len(found.corrections) > added:
+        console.print(f"{len(found.corrections) - added} chỉnh sửa đã có sẵn, không ghi lại.")
 
 
 @app.command()

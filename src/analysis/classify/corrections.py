@@ -320,6 +320,15 @@ def read_review_workbook(path: Path) -> ReviewImport:
     return found
 
 
+def not_yet_saved(corrections: list[Correction], overrides_path: Path) -> list[Correction]:
+    """The corrections that differ from what the overrides file already holds for their record."""
+    latest = {
+        row.record_id: (row.theme, row.stance, row.note)
+        for row in read_overrides(overrides_path).itertuples(index=False)
+    }
+    return [c for c in corrections if latest.get(c.record_id) != (c.theme, c.stance, c.note)]
+
+
 def keep_pending_review(review: Path, overrides_path: Path) -> str | None:
     """Save corrections typed into the review workbook but never imported, before it is rewritten.
 
@@ -335,11 +344,7 @@ def keep_pending_review(review: Path, overrides_path: Path) -> str | None:
         backup = review.with_name(f"{review.stem}-{stamp}{review.suffix}")
         shutil.copy2(review, backup)
         return f"{exc}. Đã giữ bản sao {backup.name} trước khi ghi lại {review.name}"
-    latest = {
-        row.record_id: (row.theme, row.stance)
-        for row in read_overrides(overrides_path).itertuples(index=False)
-    }
-    pending = [c for c in found.corrections if latest.get(c.record_id) != (c.theme, c.stance)]
+    pending = not_yet_saved(found.corrections, overrides_path)
     if not pending:
         return None
     append_overrides(overrides_path, pending)
