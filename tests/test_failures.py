@@ -719,3 +719,13 @@ def test_mojibake_repair_leaves_real_and_legacy_text_alone(text):
     for legacy in (unicode_to_tcvn3(text), unicode_to_vni(text)):
         assert repair_mojibake(legacy) is None
     assert repair_mojibake(mojibake(text)) == text
+
+
+def test_classify_a_csv_saved_as_ansi(project: Path):
+    source = project / "y-kien.csv"
+    source.write_bytes(ansi("text,ghi chú\r\nĐề nghị tăng cường tuần tra ban đêm,một\r\n"))
+    code, output = run("classify", str(source), "-o", str(project / "ket-qua.csv"))
+    assert code == 0, output
+    result = pd.read_csv(project / "ket-qua.csv", encoding="utf-8-sig")
+    assert result.loc[0, "text"] == "Đề nghị tăng cường tuần tra ban đêm"
+    assert result.loc[0, "ghi chú"] == "một"

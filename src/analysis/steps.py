@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import json
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
@@ -23,6 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from analysis.core.atomic import remove_stale_temp_files, write_atomically
+from analysis.core.decoding import decode_bytes
 from analysis.core.runlock import run_lock
 from analysis.core.settings import Settings
 
@@ -82,23 +85,24 @@ def is_readable_output(path: Path) -> bool:
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """A .csv, .xlsx or .parquet table, or StepError naming the file."""
+    """A .csv, .xlsx, .xls or .parquet table, or StepError naming the file."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise StepError(f"Không tìm thấy tệp {path}")
     try:
         if suffix == ".parquet":
             return pd.read_parquet(path)
-        if suffix in (".xlsx", ".xlsm"):
+        if suffix in (".xlsx", ".xlsm", ".xls"):
             return pd.read_excel(path, dtype=object)
-        if suffix == ".csv":
-            return pd.read_csv(path, dtype=object, keep_default_na=False, encoding="utf-8-sig")
+        if suffix == ".csv":  # saved as ANSI by Excel too
+            text = io.StringIO(unicodedata.normalize("NFC", decode_bytes(path.read_bytes())))
+            return pd.read_csv(text, dtype=object, keep_default_na=False)
     except (OSError, ValueError) as exc:
         raise StepError(
             f"Không đọc được tệp {path} (tệp hỏng hoặc bị cắt ngắn): {exc}. Nếu đây là tệp "
             "trong data/processed, chạy lại `analysis run` để tạo lại."
         ) from None
-    raise StepError(f"Tệp {path}: chỉ nhận .csv, .xlsx hoặc .parquet")
+    raise StepError(f"Tệp {path}: chỉ nhận .csv, .xlsx, .xls hoặc .parquet")
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:
