@@ -596,6 +596,12 @@ OVERRIDE_CASES = {
         {"aaaaaaaaaaaaaaaa": "có dấu, phẩy"},
         "",
     ),
+    "saved by Excel as Unicode text (UTF-16, tabs)": (
+        "record_id\ttheme\tstance\tnote\r\naaaaaaaaaaaaaaaa\ttoi_pham\t\tghi, chú\r\n",
+        "utf-16",
+        {"aaaaaaaaaaaaaaaa": "ghi, chú"},
+        "",
+    ),
     "two lines glued by an old append": (
         f"record_id,theme,stance,note,recorded_at\r\n{GOOD_LINE}"
         "bbbbbbbbbbbbbbbb,khac,,,2025-01-03T10:00:00\r\n",

@@ -333,7 +333,7 @@ class RunState:
             if not broken:
                 return False
             console.print(
-                f"[yellow]Tệp {broken[0].name} bị hỏng hoặc không còn: làm lại bước này.[/]"
+                f"[yellow]Tệp {broken[0].name} bị hỏng hoặc không còn: làm lại bước {stage}.[/]"
             )
         self.done.pop(stage, None)
         self._save()

@@ -83,7 +83,8 @@ def read_overrides(path: Path) -> pd.DataFrame:
         raise ReviewFileError(f"Không đọc được {path}: {exc.strerror or exc}") from exc
     text, glued = _GLUED_LINES.subn(r"\1\n", text)
     first_line = text.split("\n", 1)[0]
-    delimiter = ";" if ";" in first_line and "," not in first_line else ","
+    others = [d for d in ";\t" if d in first_line and "," not in first_line]
+    delimiter = others[0] if others else ","  # Excel: ";" in some locales, tab as Unicode text
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [normalize_text(h).lower() for h in next(reader, [])]
     missing = {"record_id", "theme", "stance"} - set(header)
