@@ -633,6 +633,27 @@ def test_append_after_a_notepad_edit_without_final_newline_keeps_both(tmp_path: 
     assert list(frame["note"]) == ["đúng là trộm", "sửa thêm"]
 
 
+@pytest.mark.parametrize(
+    ("start", "encoding"),
+    [
+        ("record_id\ttheme\tstance\tnote\r\naaaaaaaaaaaaaaaa\ttoi_pham\t\tmột", "utf-16"),
+        ("record_id;note;theme;stance\r\naaaaaaaaaaaaaaaa;một;toi_pham;", "utf-8"),
+        ("record_id,theme,stance,note\naaaaaaaaaaaaaaaa,toi_pham,,một", "cp1258"),
+    ],
+    ids=["utf-16 tabs", "semicolons, columns moved", "ANSI, no recorded_at, no final newline"],
+)
+def test_append_keeps_the_files_own_format(tmp_path: Path, start: str, encoding: str):
+    path = tmp_path / "overrides.csv"
+    path.write_bytes(ansi(start) if encoding == "cp1258" else start.encode(encoding))
+    append_overrides(path, [Correction("b" * 16, "khac", "khen_ngoi", "hai")])
+    frame = read_overrides(path)
+    assert frame[["record_id", "theme", "stance", "note"]].to_numpy().tolist() == [
+        ["a" * 16, "toi_pham", "", "một"],
+        ["b" * 16, "khac", "khen_ngoi", "hai"],
+    ]
+    assert frame.attrs["warnings"] == []
+
+
 def review_rows() -> list[list[str]]:
     """A filled review sheet: one real correction, then six fill-handle rows without id."""
     header = ["Mã ý kiến", "Nội dung ý kiến", "Chủ đề đúng", "Lập trường đúng", "Ghi chú"]

@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis.core.atomic import write_atomically
-from analysis.core.decoding import decode_bytes
+from analysis.core.decoding import append_encoding, decode_bytes
 from analysis.core.files import neutralise_cell
 from analysis.core.text import fold_key, normalize_text
 from analysis.core.vocabulary import stances, themes
@@ -82,9 +82,7 @@ def read_overrides(path: Path) -> pd.DataFrame:
     except OSError as exc:
         raise ReviewFileError(f"Không đọc được {path}: {exc.strerror or exc}") from exc
     text, glued = _GLUED_LINES.subn(r"\1\n", text)
-    first_line = text.split("\n", 1)[0]
-    others = [d for d in ";\t" if d in first_line and "," not in first_line]
-    delimiter = others[0] if others else ","  # Excel: ";" in some locales, tab as Unicode text
+    delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     header = [normalize_text(h).lower() for h in next(reader, [])]
     missing = {"record_id", "theme", "stance"} - set(header)
@@ -141,7 +139,11 @@ def _override_warnings(path: Path, glued: int, merged: list[int], no_id: list[in
 
 
 def append_overrides(path: Path, corrections: list[Correction]) -> int:
-    """Append corrections to the overrides file (created with its header if missing)."""
+    """Append corrections to the overrides file (created with its header if missing).
+
+    Lines are written in the file's own separator, column order and (for UTF-16) encoding, on a
+    line of their own even when Notepad left the last line without its newline.
+    """
     if not corrections:
         return 0
     if not path.exists():
@@ -149,19 +151,39 @@ def append_overrides(path: Path, corrections: list[Correction]) -> int:
             path,
             lambda tmp: tmp.write_text(",".join(OVERRIDE_COLUMNS) + "\n", encoding="utf-8"),
         )
+    data = path.read_bytes()
+    text = decode_bytes(data)
+    delimiter = _delimiter(text)
+    header = [
+        normalize_text(h).lower()
+        for h in next(csv.reader([text.split("\n", 1)[0]], delimiter=delimiter), [])
+    ]
+    if not {"record_id", "theme", "stance"} <= set(header):
+        raise ReviewFileError(f"{path}: dòng tiêu đề thiếu cột record_id, theme hoặc stance")
     stamp = dt.datetime.now().replace(microsecond=0).isoformat()
-    with open(path, "rb") as handle:  # edited in Notepad: the last line may lack its newline
-        handle.seek(max(0, path.stat().st_size - 1))
-        ends_open = handle.read(1) not in (b"\n", b"")
-    with open(path, "a", encoding="utf-8", newline="") as handle:  # read back line by line
-        if ends_open:
+    with open(path, "a", encoding=append_encoding(data), newline="") as handle:
+        if text and not text.endswith("\n"):
             handle.write("\r\n")
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, delimiter=delimiter)
         for c in corrections:
-            writer.writerow([c.record_id, c.theme, c.stance, neutralise_cell(c.note), stamp])
+            values = {
+                "record_id": c.record_id,
+                "theme": c.theme,
+                "stance": c.stance,
+                "note": neutralise_cell(c.note),
+                "recorded_at": stamp,
+            }
+            writer.writerow([values.get(column, "") for column in header])
         handle.flush()
         os.fsync(handle.fileno())
     return len(corrections)
+
+
+def _delimiter(text: str) -> str:
+    """The separator of a csv file, from its header line: ",", or ";" / tab as Excel may save."""
+    first_line = text.split("\n", 1)[0]
+    others = [d for d in ";\t" if d in first_line and "," not in first_line]
+    return others[0] if others else ","
 
 
 def apply_overrides(frame: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:

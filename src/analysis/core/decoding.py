@@ -46,6 +46,18 @@ def decode_bytes(data: bytes) -> str:
     )
 
 
+def append_encoding(data: bytes) -> str:
+    """The encoding to append lines to a file holding `data` in: its own for UTF-16, else UTF-8.
+
+    An ANSI file gets UTF-8 lines: `decode_bytes` reads such a mixed file line by line.
+    """
+    if data.startswith(codecs.BOM_UTF16_BE):
+        return "utf-16-be"
+    if data.startswith(codecs.BOM_UTF16_LE) or _looks_like_utf16(data):
+        return "utf-16-le"
+    return "utf-8"
+
+
 def _is_utf8(line: bytes) -> bool:
     """True when the bytes are valid UTF-8."""
     try:
