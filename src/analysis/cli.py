@@ -49,11 +49,13 @@ def ingest(
     province: ProvinceOption = None,
 ) -> None:
     """Đọc và làm sạch mọi tệp xuất trong thư mục dữ liệu gốc."""
-    from analysis.steps import ingest_step
+    from analysis.core.runlock import run_lock
+    from analysis.steps import ingest_step, output_folder
 
     settings = _settings(province)
-    with _user_errors():
-        ok = ingest_step(settings, raw_dir or settings.raw_dir, out_dir or settings.processed_dir)
+    out = out_dir or settings.processed_dir
+    with _user_errors(), run_lock(output_folder(out)):
+        ok = ingest_step(settings, raw_dir or settings.raw_dir, out)
     if not ok:
         raise typer.Exit(code=1)
 
@@ -83,9 +85,10 @@ def classify(
         if default_run
         else source.with_name(f"{source.stem}-phan-loai{source.suffix}")
     )
-    from analysis.steps import classify_step
+    from analysis.core.runlock import run_lock
+    from analysis.steps import classify_step, output_folder
 
-    with _user_errors():
+    with _user_errors(), run_lock(output_folder(settings.processed_dir)):
         classify_step(settings, source, target, text_column, write_review=default_run)
 
 
@@ -97,16 +100,27 @@ def review_import(
     from analysis.classify.corrections import (
         ReviewFileError,
         append_overrides,
+        not_yet_saved,
         read_review_workbook,
     )
 
     settings = _settings()
-    try:
-        corrections = read_review_workbook(workbook)
-    except ReviewFileError as exc:
-        raise _fail(str(exc)) from None
-    added = append_overrides(settings.labels_dir / "overrides.csv", corrections)
-    console.print(f"Đã lưu {added} chỉnh sửa vào {settings.labels_dir / 'overrides.csv'}")
+    target = settings.labels_dir / "overrides.csv"
+    with _user_errors():
+        try:
+            found = read_review_workbook(workbook)
+        except ReviewFileError as exc:
+            raise _fail(str(exc)) from None
+        for warning in found.warnings(workbook.name):
+            console.print(f"[yellow]Cảnh báo:[/] {warning}")
+        try:
+            new = not_yet_saved(found.corrections, target)
+        except ReviewFileError as exc:
+            raise _fail(str(exc)) from None
+        added = append_overrides(target, new)
+    console.print(f"Đã lưu {added} chỉnh sửa vào {target}")
+    if len(found.corrections) > added:
+        console.print(f"{len(found.corrections) - added} chỉnh sửa đã có sẵn, không ghi lại.")
 
 
 @app.command()
@@ -120,6 +134,8 @@ def train() -> None:
     settings = _settings()
     frame = load_training(settings.labels_dir)
     cache = Cache(cache_path(settings))
+    if cache.notice:
+        console.print(f"[yellow]Chú ý:[/] {cache.notice}")
     with console.status(f"Đang huấn luyện trên {len(frame)} ý kiến có nhãn…"):
         model = fit(frame, cache)
     save_model(model, settings.models_dir)
@@ -207,13 +223,17 @@ def run(
 
 @contextmanager
 def _user_errors() -> Iterator[None]:
-    """Turn a step's Vietnamese error into a message and exit code 2, without a traceback."""
-    from analysis.steps import StepError
+    """Turn a step's Vietnamese error, a busy project or a file system refusal into a message
+    and exit code 2, without a traceback."""
+    from analysis.core.runlock import RunLocked
+    from analysis.steps import StepError, os_error_message
 
     try:
         yield
-    except StepError as exc:
+    except (StepError, RunLocked) as exc:
         raise _fail(str(exc)) from None
+    except OSError as exc:  # read-only folder, file open in Excel, disk full...
+        raise _fail(os_error_message(exc)) from None
 
 
 def main() -> None:

@@ -120,6 +120,9 @@ def rows_per_district(data: YearData) -> pd.DataFrame:
 def rejects_by_reason(data: YearData) -> pd.DataFrame:
     """Rejected rows by kind of reason, with one example each."""
     rejects = data.rejects_this_year.assign(kind=lambda f: f["reason_code"].map(reject_reasons()))
+    if rejects.empty:  # a clean year: an empty table, not a crash
+        empty = pd.DataFrame(columns=["Số dòng", "Ví dụ", "Vị trí ví dụ"])
+        return empty.rename_axis("Lý do")
     grouped = rejects.groupby("kind")
     return pd.DataFrame(
         {

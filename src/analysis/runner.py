@@ -12,14 +12,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from analysis.core.atomic import remove_stale_temp_files, write_atomically
+from analysis.core.runlock import run_lock
 from analysis.core.settings import Settings
 from analysis.steps import (
     STATE_FILE,
     Processed,
     RunState,
+    StepError,
     code_fingerprint,
     console,
     fingerprint,
+    output_folder,
     read_table,
     report_step,
     update_processed,
@@ -31,13 +34,34 @@ NOTEBOOKS = ("01-lam-sach", "02-phan-loai", "03-xu-huong", "04-hoi-nghi")
 def run_all(settings: Settings, notebooks: bool = True) -> bool:
     """Ingest, classify, report every year and run the latest year's notebooks, as needed.
 
-    Returns False when some raw file could not be read (the rest is still processed).
+    Returns False when some raw file could not be read, or a year's old report is left without
+    data (the rest is still processed). Holds the project's run lock throughout.
     """
+    with run_lock(output_folder(settings.processed_dir)):
+        return _run_all(settings, notebooks)
+
+
+def _stale_reports(settings: Settings, years: list[int]) -> list[Path]:
+    """Report folders of years that no longer have any opinion (their reports are outdated)."""
+    folder = settings.reports_dir
+    found = folder.iterdir() if folder.is_dir() else []
+    return sorted(p for p in found if p.is_dir() and p.name.isdigit() and int(p.name) not in years)
+
+
+def _run_all(settings: Settings, notebooks: bool) -> bool:
+    """The body of `run_all`, under the lock."""
     remove_stale_temp_files(settings.reports_dir)
     state = RunState.load(settings.processed_dir / STATE_FILE)
     ok = update_processed(settings, state)
     tables = Processed.of(settings)
     years = sorted(int(y) for y in read_table(tables.classified)["year"].unique())
+    for stale in _stale_reports(settings, years):
+        console.print(
+            f"[bold red]Chú ý:[/] năm {stale.name} không còn ý kiến nào trong dữ liệu đã làm "
+            f"sạch, nhưng báo cáo cũ vẫn còn ở {stale}: báo cáo đó KHÔNG còn đúng. Xem bảng kết "
+            "quả đọc dữ liệu ở trên (tệp lỗi, dòng bị loại) rồi sửa dữ liệu năm đó."
+        )
+        ok = False
     tables_in = fingerprint([tables.classified, tables.conferences], code_fingerprint())
     for year in years:
         target = settings.reports_dir / str(year) / f"bao-cao-{year}.html"
@@ -93,14 +117,21 @@ def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path
     written = []
     for name in NOTEBOOKS:
         with _stderr_to(out_dir / "kernel.log"):
-            executed = papermill.execute_notebook(
-                str(settings.root / "notebooks" / f"{name}.ipynb"),
-                None,
-                parameters={"year": year, "province": settings.province},
-                cwd=str(settings.root / "notebooks"),
-                progress_bar=False,
-                kernel_name="python3",
-            )
+            try:
+                executed = papermill.execute_notebook(
+                    str(settings.root / "notebooks" / f"{name}.ipynb"),
+                    None,
+                    parameters={"year": year, "province": settings.province},
+                    cwd=str(settings.root / "notebooks"),
+                    progress_bar=False,
+                    kernel_name="python3",
+                )
+            except papermill.PapermillExecutionError as exc:
+                raise StepError(
+                    f"Sổ tay {name} (năm {year}) dừng ở ô số {exc.exec_count}: {exc.ename}: "
+                    f"{exc.evalue}. Các bảng đã làm sạch và báo cáo vẫn giữ nguyên; mở sổ tay "
+                    f"trong `make lab` để xem, nhật ký ở {out_dir / 'kernel.log'}."
+                ) from None
         body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
         target = out_dir / f"{name}.html"
         write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))

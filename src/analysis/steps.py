@@ -8,8 +8,12 @@ nothing it depends on has changed since its outputs were written.
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
 import json
+import unicodedata
+import zipfile
 from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -21,6 +25,8 @@ from rich.console import Console
 from rich.table import Table
 
 from analysis.core.atomic import remove_stale_temp_files, write_atomically
+from analysis.core.decoding import decode_bytes
+from analysis.core.runlock import run_lock
 from analysis.core.settings import Settings
 
 STATE_FILE = ".state.json"
@@ -31,24 +37,72 @@ class StepError(Exception):
     """A step cannot go on because of the user's data or settings; message in Vietnamese."""
 
 
+def os_error_message(exc: OSError) -> str:
+    """What a failed read or write means for the user, naming the file, in Vietnamese."""
+    name = Path(str(exc.filename)) if exc.filename else None
+    if name is not None and name.name.startswith(".") and name.suffix == ".tmp":
+        name = name.parent  # a temporary file beside the target: the folder is the problem
+    where = f"'{name}'" if name is not None else "tệp"
+    if isinstance(exc, PermissionError):
+        return (
+            f"Không có quyền ghi hoặc đọc {where}: thư mục chỉ đọc, hoặc tệp đang mở trong "
+            "Excel/chương trình khác. Hãy đóng tệp hoặc chọn thư mục khác rồi chạy lại."
+        )
+    if isinstance(exc, FileExistsError | NotADirectoryError):
+        return f"{where} là một tệp, không phải thư mục: hãy chỉ ra một thư mục kết quả."
+    if exc.errno == errno.ENOSPC:
+        return f"Ổ đĩa đầy, không ghi được {where}: hãy giải phóng chỗ trống rồi chạy lại."
+    return f"Lỗi đọc/ghi {where}: {exc.strerror or exc}"
+
+
+def output_folder(path: Path) -> Path:
+    """A folder to write results into, or StepError when the path is a file."""
+    if path.exists() and not path.is_dir():
+        raise StepError(
+            f"'{path}' là một tệp, không phải thư mục: -o phải là thư mục kết quả "
+            "(ví dụ data/processed)"
+        )
+    return path
+
+
+def is_readable_output(path: Path) -> bool:
+    """True when an output file exists and is whole (a cut-short parquet or xlsx is not)."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            pq.read_metadata(path)
+        except (OSError, ValueError):  # pyarrow's errors derive from these
+            return False
+    elif path.suffix == ".xlsx":
+        return zipfile.is_zipfile(path)
+    return True
+
+
 # ---------------------------------------------------------------- tables in and out
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """A .csv, .xlsx or .parquet table, or StepError naming the file."""
+    """A .csv, .xlsx, .xls or .parquet table, or StepError naming the file."""
     suffix = path.suffix.lower()
     if not path.exists():
         raise StepError(f"Không tìm thấy tệp {path}")
     try:
         if suffix == ".parquet":
             return pd.read_parquet(path)
-        if suffix in (".xlsx", ".xlsm"):
+        if suffix in (".xlsx", ".xlsm", ".xls"):
             return pd.read_excel(path, dtype=object)
-        if suffix == ".csv":
-            return pd.read_csv(path, dtype=object, keep_default_na=False, encoding="utf-8-sig")
+        if suffix == ".csv":  # saved as ANSI by Excel too
+            text = io.StringIO(unicodedata.normalize("NFC", decode_bytes(path.read_bytes())))
+            return pd.read_csv(text, dtype=object, keep_default_na=False)
     except (OSError, ValueError) as exc:
-        raise StepError(f"Không đọc được tệp {path}: {exc}") from None
-    raise StepError(f"Tệp {path}: chỉ nhận .csv, .xlsx hoặc .parquet")
+        raise StepError(
+            f"Không đọc được tệp {path} (tệp hỏng hoặc bị cắt ngắn): {exc}. Nếu đây là tệp "
+            "trong data/processed, chạy lại `analysis run` để tạo lại."
+        ) from None
+    raise StepError(f"Tệp {path}: chỉ nhận .csv, .xlsx, .xls hoặc .parquet")
 
 
 def write_table(frame: pd.DataFrame, path: Path) -> None:
@@ -75,6 +129,7 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
     from analysis.ingest.gazetteer import UnknownProvinceError
     from analysis.ingest.records import IngestError, ingest, write_outputs
 
+    out = output_folder(out)
     try:
         result = ingest(raw, settings.province, progress=not console.quiet)
     except (UnknownProvinceError, IngestError) as exc:
@@ -85,12 +140,21 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
         console.print(f"Đã ghi: {path}")
     for report in result.failed_files:
         console.print(f"[bold red]Không đọc được tệp {report.source_file}:[/] {report.error}")
+    empty = empty_year_folders(raw)
+    for folder in empty:
+        console.print(f"[bold yellow]Chú ý:[/] thư mục năm {folder.name} không có tệp nào")
     elsewhere = result.rejects["reason_code"] == "other_province"
     if len(result.rejects) and elsewhere.sum() > len(result.opinions):
         console.print(
             f"[bold yellow]Chú ý:[/] {int(elsewhere.sum())} dòng ghi đơn vị không thuộc "
             f"{settings.province}, nhiều hơn số ý kiến giữ lại. Có thể đã chọn sai tỉnh: "
             "kiểm tra analysis.toml hoặc tùy chọn --province."
+        )
+        return False
+    if result.opinions.empty:
+        console.print(
+            f"[bold red]Không có ý kiến nào được giữ lại từ {raw}[/]: kiểm tra các tệp trong "
+            "thư mục năm (data/raw/<năm>/) và bảng kết quả đọc dữ liệu ở trên."
         )
         return False
     return not result.failed_files
@@ -104,7 +168,12 @@ def classify_step(
     write_review: bool = True,
 ) -> pd.DataFrame:
     """Classify a table into `target`, applying corrections; optionally write the review file."""
-    from analysis.classify.corrections import ReviewFileError, read_overrides, write_review_workbook
+    from analysis.classify.corrections import (
+        ReviewFileError,
+        keep_pending_review,
+        read_overrides,
+        write_review_workbook,
+    )
     from analysis.classify.store import model_dir_for
     from analysis.classify.table import classify
     from analysis.core import schemas
@@ -112,10 +181,20 @@ def classify_step(
     frame = read_table(source)
     if text_column not in frame.columns:
         raise StepError(f"Tệp {source} không có cột '{text_column}' (dùng --text-column)")
+    review = settings.processed_dir / "can-xem-lai.xlsx"
     try:
+        kept = (
+            keep_pending_review(review, settings.labels_dir / "overrides.csv")
+            if write_review
+            else None
+        )
         overrides = read_overrides(settings.labels_dir / "overrides.csv")
     except ReviewFileError as exc:
         raise StepError(str(exc)) from None
+    if kept:
+        console.print(f"[yellow]Chú ý:[/] {kept}")
+    for warning in overrides.attrs.get("warnings", []):
+        console.print(f"[yellow]Cảnh báo:[/] {warning}")
     with console.status("Đang phân loại ý kiến…") if not console.quiet else nullcontext():
         result = classify(
             frame,
@@ -126,12 +205,20 @@ def classify_step(
         )
     if set(schemas.OPINIONS.columns) <= set(result.columns):
         result = schemas.CLASSIFIED.validate(result)
+    if result.attrs.get("notice"):
+        console.print(f"[yellow]Chú ý:[/] {result.attrs['notice']}")
     write_table(result, target)
     console.print(f"Đã phân loại {len(result)} ý kiến → {target}")
     if "corrected" in result:
         console.print(f"Áp dụng {int(result['corrected'].sum())} chỉnh sửa của cán bộ.")
+        unmatched = sorted(set(overrides["record_id"]) - set(result["record_id"]))
+        if unmatched and write_review:
+            console.print(
+                f"[yellow]Cảnh báo:[/] {len(unmatched)} chỉnh sửa trong overrides.csv không khớp "
+                f"ý kiến nào (mã {', '.join(unmatched[:5])}{'…' if len(unmatched) > 5 else ''}): "
+                "ý kiến đã bị xóa khỏi dữ liệu gốc, hoặc mã bị Excel đổi (ví dụ thành số)."
+            )
     if write_review:
-        review = settings.processed_dir / "can-xem-lai.xlsx"
         count = write_review_workbook(result, review)
         console.print(f"{count} ý kiến cần xem lại → {review}")
     return result
@@ -156,6 +243,15 @@ def report_step(settings: Settings, year: int) -> Path:
         )
     console.print(f"Đã lập báo cáo năm {year} → {target}")
     return target
+
+
+def empty_year_folders(raw: Path) -> list[Path]:
+    """Year folders under `raw` with no file in them (an export forgotten or misplaced)."""
+    from analysis.ingest.records import find_raw_files, year_of
+
+    years = {year_of(path, raw) for path in find_raw_files(raw)}
+    folders = [p for p in raw.rglob("*") if p.is_dir() and p.name.isdigit() and len(p.name) == 4]
+    return sorted(p for p in folders if int(p.name) not in years)
 
 
 def cache_path(settings: Settings) -> Path:
@@ -226,18 +322,30 @@ class RunState:
             return cls(path)
 
     def run(self, stage: str, inputs: str, outputs: list[Path], work: Callable[[], object]) -> bool:
-        """Run `work` unless it already ran on the same inputs and its outputs exist.
+        """Run `work` unless it already ran on the same inputs and its outputs are whole.
 
-        A stage whose work returns False (a problem was reported) runs again next time.
+        The stage is struck from the saved state before it runs and recorded only after its
+        outputs are checked readable, so a stage that failed, crashed or was killed, or whose
+        output was damaged since, runs again next time; so does one whose work returns False.
         """
-        if self.done.get(stage) == inputs and all(p.exists() for p in outputs):
-            return False
+        broken = [p for p in outputs if not is_readable_output(p)]
+        if self.done.get(stage) == inputs:
+            if not broken:
+                return False
+            console.print(
+                f"[yellow]Tệp {broken[0].name} bị hỏng hoặc không còn: làm lại bước {stage}.[/]"
+            )
         self.done.pop(stage, None)
-        if work() is not False:
+        self._save()
+        if work() is not False and all(is_readable_output(p) for p in outputs):
             self.done[stage] = inputs
+            self._save()
+        return True
+
+    def _save(self) -> None:
+        """Write the state atomically."""
         text = json.dumps(self.done, indent=1, sort_keys=True)
         write_atomically(self.path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-        return True
 
 
 def raw_files(settings: Settings) -> list[Path]:
@@ -273,8 +381,15 @@ class Processed:
 def update_processed(settings: Settings, state: RunState | None = None) -> bool:
     """Ingest and classify as needed, so data/processed/ matches data/raw and the corrections.
 
-    Returns False when some raw file could not be read (the rest is still processed).
+    Returns False when some raw file could not be read (the rest is still processed). Holds
+    the project's run lock: a second run at the same time stops with RunLocked.
     """
+    with run_lock(output_folder(settings.processed_dir)):
+        return _update_processed(settings, state)
+
+
+def _update_processed(settings: Settings, state: RunState | None) -> bool:
+    """The body of `update_processed`, under the lock."""
     processed = settings.processed_dir
     remove_stale_temp_files(processed)
     state = state or RunState.load(processed / STATE_FILE)
@@ -287,7 +402,8 @@ def update_processed(settings: Settings, state: RunState | None = None) -> bool:
         return outcome["ok"]
 
     inputs = fingerprint(raw_files(settings), code, settings.province)
-    if not state.run("ingest", inputs, [tables.opinions, tables.conferences], ingest_work):
+    outputs = [tables.opinions, tables.conferences, tables.rejects]
+    if not state.run("ingest", inputs, outputs, ingest_work):
         console.print("Làm sạch: dữ liệu gốc không đổi, bỏ qua.")
     models = [settings.models_dir / name for name in ("model.json", "weights.npz")]
     inputs = fingerprint([tables.opinions, settings.labels_dir / "overrides.csv", *models], code)

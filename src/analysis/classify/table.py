@@ -18,6 +18,8 @@ from analysis.classify.store import MODEL_FILES, shipped_model_dir
 from analysis.core.cache import Cache, digest
 from analysis.core.schemas import LABEL_COLUMNS
 
+LABEL_TYPES = {"theme": "str", "stance": "str", "theme_score": float, "stance_score": float,
+               "evidence": "str", "needs_review": bool}  # fmt: skip
 BATCH = 5_000  # texts classified at a time: bounds the feature matrices' memory
 # Package files that decide how a text becomes labels (relative to the package).
 CLASSIFIER_FILES = (
@@ -70,7 +72,8 @@ def label_texts(
         if cache:
             cache.put_labels(new)
         known.update(new)
-    return pd.DataFrame.from_records([known[k] for k in keys], columns=list(LABEL_COLUMNS))
+    labels = pd.DataFrame.from_records([known[k] for k in keys], columns=list(LABEL_COLUMNS))
+    return labels.astype(LABEL_TYPES) if labels.empty else labels  # no opinions: typed columns
 
 
 def classify(
@@ -94,12 +97,15 @@ def classify(
     finally:
         if cache:
             cache.close()
+    notice = cache.notice if cache else None
     result = frame.drop(columns=[c for c in LABEL_COLUMNS if c in frame.columns]).copy()
     for column in LABEL_COLUMNS:
-        result[column] = labels[column].to_numpy()
+        result[column] = labels[column].array  # keeps the types, even with no rows
     result["needs_review"] = result["needs_review"].astype(bool)
     if overrides is not None and "record_id" in result.columns:
         from analysis.classify.corrections import apply_overrides
 
         result = apply_overrides(result, overrides)
+    if notice:
+        result.attrs["notice"] = notice  # for the caller to show: the cache was rebuilt
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,12 +35,24 @@ def atomic_path(target: Path) -> Iterator[Path]:
         tmp.unlink(missing_ok=True)
 
 
-def remove_stale_temp_files(folder: Path) -> int:
-    """Delete temporary files a killed run left behind in `folder` (and below)."""
-    stale = list(folder.rglob(".*.tmp")) if folder.exists() else []
-    for path in stale:
-        path.unlink(missing_ok=True)
-    return len(stale)
+STALE_AFTER_SECONDS = 3600  # a temp file untouched this long belongs to no live run
+
+
+def remove_stale_temp_files(folder: Path, older_than: float = STALE_AFTER_SECONDS) -> int:
+    """Delete temporary files a killed run left behind in `folder` (and below).
+
+    Only files untouched for `older_than` seconds go: another run's file in flight is recent.
+    """
+    now = time.time()
+    removed = 0
+    for path in folder.rglob(".*.tmp") if folder.exists() else []:
+        try:
+            if now - path.stat().st_mtime >= older_than:
+                path.unlink()
+                removed += 1
+        except OSError:  # gone meanwhile, or held open by another program
+            continue
+    return removed
 
 
 def write_atomically(target: Path, write: Callable[[Path], object]) -> None:

@@ -25,7 +25,7 @@ from analysis.core.text import fold, normalize_text, normalize_with_changes
 from analysis.core.vocabulary import reject_reasons
 from analysis.ingest.dates import DateProblem, parse_date
 from analysis.ingest.gazetteer import Gazetteer, load_gazetteer
-from analysis.ingest.headers import HeaderMap, find_header, is_numbering_row
+from analysis.ingest.headers import HeaderMap, find_header, is_numbering_row, repeats_header
 from analysis.ingest.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile, read_table_file
 
 MAX_TEXT_CHARS = 32_767  # Excel's own limit for a cell
@@ -33,11 +33,13 @@ RAW_CELL_CHARS = 1_000  # enough to recognise a rejected cell in rejects.csv
 FOOTER_MAX_CELLS = 3  # "Tổng cộng: 27 ý kiến", a signature line: never a full row
 UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
 _YEAR_FOLDER = re.compile(r"^(19|20)\d{2}$")
+# Totals ("Cộng:", "Tổng cộng: 27 ý kiến") may sit between district blocks: skipped, not an end.
+# "Cộng huyện Đắk Mil: 4" is a subtotal; "Công an huyện Đắk Mil" (folded alike) is a heading.
+_TOTAL = re.compile(
+    r"^(?:tong\s*(?:cong|so)?|cong)\s*(?:[:\d(]|$)"
+    r"|^(?:tong cong|tong so|cong (?:so|toan|chung|lai|theo|huyen|thi xa|thanh pho|xa|phuong))\b"
+)
 _FOOTER_MARKERS = (
-    "tong cong",
-    "tong so",
-    "tong:",
-    "cong:",
     "nguoi lap",
     "(ky",
     "ky ten",
@@ -52,6 +54,7 @@ _FOOTER_MARKERS = (
     "k/t ",
     "kt. ",
 )
+_PAGE_NUMBER = re.compile(r"^(?:(?:trang|page)\s*\d+(?:\s*/\s*\d+)?|-\s*\d+\s*-)$")
 _HEADING_NUMBER = re.compile(r"^\s*(?:[IVXLC]+|\d+|[A-Z])\s*[.)/-]\s*")
 _ERROR_CELL = re.compile(r"^#(REF!|N/A|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|ERR)")
 
@@ -74,6 +77,8 @@ class Row:
     title_date: dt.date | None
     synthetic: bool = False
     legacy_encoding: str | None = None
+    repaired: bool = False  # its cells were mojibake repaired to Unicode
+    copy_of: str | None = None  # the identical file met first in another year's folder
 
 
 @dataclass
@@ -136,16 +141,24 @@ class _Collected:
 # ---------------------------------------------------------------- load
 
 
+_NOT_EXPORTS = ("thumbs.db", "desktop.ini")
+
+
 def find_raw_files(raw_dir: Path) -> list[Path]:
-    """Every export under `raw_dir`, in a stable order; Excel lock files are left out."""
+    """Every export under `raw_dir`, in a stable order; Excel lock files are left out.
+
+    Every file inside a year folder is listed, readable or not (.pdf, .doc, photos), so none is
+    skipped without a word; outside year folders only table files are.
+    """
     if not raw_dir.is_dir():
         raise IngestError(f"Không tìm thấy thư mục dữ liệu gốc: {raw_dir}")
     return sorted(
         path
         for path in raw_dir.rglob("*")
         if path.is_file()
-        and path.suffix.lower() in SUPPORTED_SUFFIXES
-        and not path.name.startswith(("~$", "."))
+        and not path.name.startswith(("~$", ".", "README"))
+        and path.name.lower() not in _NOT_EXPORTS
+        and (path.suffix.lower() in SUPPORTED_SUFFIXES or year_of(path, raw_dir) is not None)
     )
 
 
@@ -178,18 +191,32 @@ def _raw_cells(labels: dict[int, str], cells: list[object]) -> str:
     return " | ".join(parts)
 
 
+def _sparse_texts(cells: list[object]) -> list[str]:
+    """The folded non-empty cells of a sparse row (none when the row is full)."""
+    texts = [fold(normalize_text(cell)) for cell in cells]
+    texts = [t for t in texts if t]
+    return texts if len(texts) <= FOOTER_MAX_CELLS else []
+
+
+def _is_total(cells: list[object]) -> bool:
+    """True for a totals or subtotal row ("Cộng:", "Tổng cộng: 27 ý kiến"): not data, no end."""
+    return any(_TOTAL.match(t) for t in _sparse_texts(cells))
+
+
+def _is_page_number(cells: list[object]) -> bool:
+    """True for a printed page's number alone on its row: "Trang 2", "Trang 2/5", "- 2 -"."""
+    texts = _sparse_texts(cells)
+    return len(texts) == 1 and bool(_PAGE_NUMBER.match(texts[0]))
+
+
 def _is_footer(cells: list[object]) -> bool:
-    """True for a totals or signature row, after which no data rows follow.
+    """True for a signature row, after which no data rows follow.
 
     Such rows are sparse; a full row whose opinion starts "Chỉ huy..." is still data.
     """
-    texts = [fold(normalize_text(cell)) for cell in cells]
-    texts = [t for t in texts if t]
-    if len(texts) > FOOTER_MAX_CELLS:
-        return False
     return any(
         t.startswith(_FOOTER_MARKERS) or re.match(r"^[\w\s']+, ngay .+ thang .+ nam", t)
-        for t in texts
+        for t in _sparse_texts(cells)
     )
 
 
@@ -213,14 +240,21 @@ def _sheet_rows(
     """Body rows of a sheet as (row number, cells, heading district, role).
 
     Role is 'data', 'after_footer' or 'note'; a one-cell row naming a district
-    is a heading for the rows under it and is not yielded.
+    is a heading for the rows under it and is not yielded, and so are rows that repeat the
+    header (a new printed page, which also ends a footer), numbering rows and subtotals.
     """
-    body = sheet.rows[header.row_index + 1 :]
-    if body and is_numbering_row(body[0][1]):
-        body = body[1:]
     heading: str | None = None
     in_footer = False
-    for row_no, cells in body:
+    for row_no, cells in sheet.rows[header.row_index + 1 :]:
+        if repeats_header(cells, header):
+            in_footer = False
+            continue
+        if (
+            is_numbering_row(cells)
+            or _is_page_number(cells)
+            or (not in_footer and _is_total(cells))
+        ):
+            continue
         if in_footer or _is_footer(cells):
             in_footer = True
             filled = sum(1 for c in cells if normalize_text(c))
@@ -249,9 +283,11 @@ def _collect_sheet(
     gazetteer: Gazetteer,
     out: _Collected,
     synthetic: bool = False,
+    copy_of: str | None = None,
 ) -> bool:
     """Sort one sheet's rows into opinion rows, conference rows and rejects; False if no header."""
     report = out.reports[source_file]
+    report.warnings.extend(sheet.warnings)
     header = find_header([cells for _, cells in sheet.rows])
     if header is None:
         for row_no, cells in sheet.rows:
@@ -259,8 +295,13 @@ def _collect_sheet(
             raw = (source_file, sheet.name, row_no, _raw_cells({}, cells))
             out.reject(raw, "no_header")
         return False
+    where = f"trang '{sheet.name}'" if sheet.name else "tệp"
+    if header.guessed:
+        report.warnings.append(
+            f"{where}: không có cột tên 'Nội dung ý kiến'; đã đoán cột '{header.guessed}' "
+            "là nội dung ý kiến (theo tên và độ dài các ô). Nếu sai, hãy đổi tên cột"
+        )
     if header.unknown:
-        where = f"trang '{sheet.name}'" if sheet.name else "tệp"
         report.warnings.append(f"{where}: cột không nhận ra, bỏ qua: {', '.join(header.unknown)}")
     title_rows = [cells for _, cells in sheet.rows[: header.row_index]]
     hints = [
@@ -291,6 +332,8 @@ def _collect_sheet(
             title_date=title_date,
             synthetic=synthetic,
             legacy_encoding=sheet.legacy_encoding,
+            repaired=row_no in sheet.repaired_rows,
+            copy_of=copy_of,
         )
         if role == "after_footer":
             out.reject(row, "after_footer")
@@ -300,9 +343,14 @@ def _collect_sheet(
 
 
 def collect(raw_dir: Path, gazetteer: Gazetteer, files: Iterable[Path]) -> _Collected:
-    """Read every file into rows; files that cannot be read get an error in their report."""
+    """Read every file into rows; files that cannot be read get an error in their report.
+
+    A file identical to one met in another year's folder is a copy: its undated rows cannot
+    belong to both years and are rejected (see `_copy_rejected`); the report warns.
+    """
     out = _Collected()
     sample_folders = synthetic_folders(raw_dir)
+    first_seen: dict[str, tuple[str, int]] = {}
     for path in files:
         synthetic = any(folder in path.parents for folder in sample_folders)
         source_file = path.relative_to(raw_dir).as_posix()
@@ -312,15 +360,40 @@ def collect(raw_dir: Path, gazetteer: Gazetteer, files: Iterable[Path]) -> _Coll
             report.error = "tệp không nằm trong thư mục năm (ví dụ data/raw/2021/)"
             continue
         try:
+            content = hashlib.sha256(path.read_bytes()).hexdigest()
             sheets = read_table_file(path)
         except UnreadableFile as exc:
             report.error = str(exc)
             continue
+        except OSError as exc:
+            report.error = f"không mở được tệp ({exc.strerror or exc})"
+            continue
+        except MemoryError:
+            report.error = "tệp quá lớn, không đủ bộ nhớ để đọc; hãy chia nhỏ tệp"
+            continue
+        original, original_year = first_seen.setdefault(content, (source_file, year))
+        copy_of = original if original_year != year else None
+        if copy_of:
+            report.warnings.append(
+                f"tệp giống hệt {original} (thư mục năm {original_year}); các dòng không ghi "
+                "ngày không được tính hai lần: hãy xóa bản chép ở sai thư mục năm"
+            )
+        elif original != source_file:
+            report.warnings.append(
+                f"tệp giống hệt {original} cùng thư mục năm: mọi dòng bị loại vì trùng lặp"
+            )
         found = [
-            _collect_sheet(source_file, year, path, s, gazetteer, out, synthetic) for s in sheets
+            _collect_sheet(source_file, year, path, s, gazetteer, out, synthetic, copy_of)
+            for s in sheets
         ]
         if not any(found):
             report.error = "không tìm thấy dòng tiêu đề (cột 'Nội dung ý kiến' hoặc tương tự)"
+        elif not all(found):
+            missing = [s.name for s, ok in zip(sheets, found, strict=True) if not ok and s.rows]
+            report.warnings.extend(
+                f"trang '{name}' không có dòng tiêu đề: mọi dòng bị loại (xem rejects.csv)"
+                for name in missing
+            )
     return out
 
 
@@ -403,6 +476,10 @@ def _locate(row: Row, gazetteer: Gazetteer, out: _Collected) -> tuple[dt.date | 
     if category:
         out.reject(row, category, reason)
         return None
+    if row.copy_of and date is None and not row.title_date:
+        detail = f"tệp giống hệt {row.copy_of} ở thư mục năm khác, dòng không ghi ngày"
+        out.reject(row, "duplicate", detail)
+        return None
     district, code, problem = _resolve_district(row, gazetteer, date)
     if district is None:
         out.reject(row, code, problem)
@@ -469,6 +546,8 @@ def build_opinions(
         text, changes = normalize_with_changes(row.fields.get("text"))
         if row.legacy_encoding:
             changes.insert(0, f"mã cũ {row.legacy_encoding.upper()} → Unicode (cả trang)")
+        if row.repaired:
+            changes.insert(0, "sửa lỗi mã hóa UTF-8 bị lưu thành ANSI → Unicode")
         if not text or _ERROR_CELL.match(text):
             out.reject(row, "no_text", "" if not text else f"ô lỗi '{text}'")
             continue
