@@ -85,14 +85,19 @@ def _stderr_to(log: Path) -> Iterator[None]:
 
 
 def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
-    """Run every notebook for `year` with papermill and save each as HTML without code."""
+    """Run every notebook for `year` with papermill and save each as HTML without code.
+
+    The kernel's own messages go to data/processed/logs/, away from the meeting outputs.
+    """
     import nbformat
     import papermill
     from nbconvert import HTMLExporter
 
     written = []
+    (out_dir / "kernel.log").unlink(missing_ok=True)  # left there by earlier versions
+    log = settings.processed_dir / "logs" / f"kernel-{year}.log"  # not a meeting output
     for name in NOTEBOOKS:
-        with _stderr_to(out_dir / "kernel.log"):
+        with _stderr_to(log):
             executed = papermill.execute_notebook(
                 str(settings.root / "notebooks" / f"{name}.ipynb"),
                 None,
