@@ -84,28 +84,34 @@ def _stderr_to(log: Path) -> Iterator[None]:
             os.close(saved)
 
 
+def run_notebook(settings: Settings, name: str, year: int):
+    """Run one notebook for `year` with papermill; the executed notebook (with its outputs)."""
+    import papermill
+
+    return papermill.execute_notebook(
+        str(settings.root / "notebooks" / f"{name}.ipynb"),
+        None,
+        parameters={"year": year, "province": settings.province},
+        cwd=str(settings.root / "notebooks"),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+
+
 def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
-    """Run every notebook for `year` with papermill and save each as HTML without code.
+    """Run every notebook for `year` and save each as HTML without code.
 
     The kernel's own messages go to data/processed/logs/, away from the meeting outputs.
     """
     import nbformat
-    import papermill
     from nbconvert import HTMLExporter
 
     written = []
     (out_dir / "kernel.log").unlink(missing_ok=True)  # left there by earlier versions
-    log = settings.processed_dir / "logs" / f"kernel-{year}.log"  # not a meeting output
+    log = settings.processed_dir / "logs" / f"kernel-{year}.log"
     for name in NOTEBOOKS:
         with _stderr_to(log):
-            executed = papermill.execute_notebook(
-                str(settings.root / "notebooks" / f"{name}.ipynb"),
-                None,
-                parameters={"year": year, "province": settings.province},
-                cwd=str(settings.root / "notebooks"),
-                progress_bar=False,
-                kernel_name="python3",
-            )
+            executed = run_notebook(settings, name, year)
         body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
         target = out_dir / f"{name}.html"
         write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))

@@ -28,7 +28,7 @@ UNKNOWN_COLOUR = "#cccccc"
 CONTEXT_GREY = "#c8c8c8"
 NOTE_GREY = "#555555"
 PANEL_COLUMNS = 4  # small multiples per row
-NOTE_CHARACTERS_PER_INCH = 17  # at 8 pt
+NOTE_CHARACTERS_PER_INCH = 14  # at 8 pt
 STYLE = {
     "font.family": "DejaVu Sans",  # ships with matplotlib and has every Vietnamese glyph
     "figure.dpi": 110,
