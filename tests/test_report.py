@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from conftest import CONFERENCES, classified_frame
 
+from analysis.core.vocabulary import response_timings, stances, themes
 from analysis.report import tables
 from analysis.report.charts import CHARTS
 from analysis.report.document import summarise, write_report
@@ -100,6 +101,9 @@ def test_briefing_speaks_vietnamese_and_prints_short(tmp_path):
     assert not re.search(r">\s*0\.\d+\s*<", text), "a share printed as 0.154"
     assert "66,7%" in text and "@page" in text and "size: A4" in text
     assert "Xây dựng lực lượng Công an" in text  # names, not keys
+    body = re.sub(r"<[^>]+>", " ", text)
+    for key in [*themes(), *stances(), *response_timings()]:
+        assert key not in body, key
 
 
 def test_first_year_has_no_change_chart(tmp_path):

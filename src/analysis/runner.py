@@ -6,6 +6,7 @@ may execute the notebooks; the notebooks never call the runner (their loader cal
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -106,13 +107,15 @@ def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path
     import nbformat
     from nbconvert import HTMLExporter
 
+    exporter = HTMLExporter(exclude_input=True)
+    exporter.log.setLevel(logging.ERROR)  # its English alt-text warning means nothing to analysts
     written = []
     (out_dir / "kernel.log").unlink(missing_ok=True)  # left there by earlier versions
     log = settings.processed_dir / "logs" / f"kernel-{year}.log"
     for name in NOTEBOOKS:
         with _stderr_to(log):
             executed = run_notebook(settings, name, year)
-        body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
+        body, _ = exporter.from_notebook_node(nbformat.from_dict(executed))
         target = out_dir / f"{name}.html"
         write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))
         written.append(target)

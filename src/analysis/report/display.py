@@ -67,7 +67,7 @@ def readable(table: pd.DataFrame) -> ReadableTable:
     count_keys |= {c for c in frame.columns if c in ("delegates", "opinions")}
     names = {c: COLUMNS.get(c, label_name(c) if isinstance(c, str) else str(c)) for c in frame}
     for column in frame.columns:
-        if frame[column].dtype == object:
+        if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
             frame[column] = frame[column].map(_name_of)
     frame = frame.rename(columns=names).rename_axis(columns=None)
     return ReadableTable(frame, {names[c] for c in share_keys}, {names[c] for c in count_keys})
