@@ -18,6 +18,7 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from analysis.core.atomic import write_atomically
+from analysis.core.text import has_diacritics
 from analysis.core.vocabulary import stances, themes
 from analysis.report import tables
 from analysis.report.charts import Chart, ReportInput, build_charts
@@ -53,7 +54,8 @@ def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]
     """Representative, confidently labelled opinions per theme, masked for the meeting.
 
     Per theme, the opinions of its most frequent stance that the classifier is sure of (both
-    scores at least `CONFIDENT`, not flagged for review) and of a readable length; the surest.
+    scores at least `CONFIDENT`, not flagged for review), of a readable length and typed with
+    diacritics (a quote in a report is read aloud); the surest first.
     """
     now = classified[classified["year"] == year]
     out = []
@@ -71,7 +73,7 @@ def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]
         quotes = []
         for row in sure.sort_values(["sure", "record_id"], ascending=[False, True]).itertuples():
             text = for_meeting(row.text, getattr(row, "speaker", "") or "")
-            if QUOTE_LENGTH[0] <= len(text) <= QUOTE_LENGTH[1]:
+            if QUOTE_LENGTH[0] <= len(text) <= QUOTE_LENGTH[1] and has_diacritics(text):
                 quotes.append(
                     {"text": text, "district": row.district, "stance": stances()[row.stance]}
                 )

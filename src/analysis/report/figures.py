@@ -323,5 +323,5 @@ def _mark_reform(ax, years, categorical: bool = True, label: bool = True) -> Non
     ax.axvline(x, color=NOTE_GREY, linestyle="--", linewidth=0.8)
     if not label:
         return
-    ax.text(x, ax.get_ylim()[1], " sắp xếp ĐVHC 7/2025", fontsize=7, color=NOTE_GREY,
-            ha="left", va="top")  # fmt: skip
+    ax.text(x, ax.get_ylim()[1], "sắp xếp ĐVHC 7/2025", fontsize=7, color=NOTE_GREY,
+            ha="center", va="bottom")  # above the plot, clear of the bars  # fmt: skip
