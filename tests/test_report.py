@@ -124,6 +124,7 @@ def test_workbook_formats(tmp_path):
     mix = book["2. Cơ cấu chủ đề"]
     header = [c.value for c in mix[1]]
     assert header[0] == "Năm" and "Số ý kiến (n)" in header
+    assert mix.cell(2, 1).value == 2023 and mix.cell(2, 1).number_format == "0"
     share_cell = mix.cell(2, header.index("Phòng, chống tội phạm") + 1)
     assert share_cell.number_format == "0.0%"
     summary = book["Tổng hợp"]

@@ -62,7 +62,9 @@ def readable(table: pd.DataFrame) -> ReadableTable:
     share_keys = {c for c in frame.columns if c in SHARE_COLUMNS}
     share_keys |= {c for c in frame.columns if _is_label(c) and _all_shares(frame[c])}
     count_keys = {
-        c for c in frame.columns if c not in share_keys and pd.api.types.is_integer_dtype(frame[c])
+        c
+        for c in frame.columns
+        if c not in share_keys and c != "year" and pd.api.types.is_integer_dtype(frame[c])
     }
     count_keys |= {c for c in frame.columns if c in ("delegates", "opinions")}
     names = {c: COLUMNS.get(c, label_name(c) if isinstance(c, str) else str(c)) for c in frame}

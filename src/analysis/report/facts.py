@@ -195,6 +195,4 @@ def summary_sentences(facts: YearFacts) -> list[str]:
             f"Phê bình giảm nhiều nhất ở: {themes()[key]} (từ {facts[f'criticism_before:{key}']} "
             f"xuống {facts[f'criticism_after:{key}']} ý kiến)."
         )
-    if "needs_review" in facts.facts:
-        lines.append(f"{facts['needs_review']} ý kiến máy chưa chắc chắn, cần cán bộ xem lại.")
     return lines

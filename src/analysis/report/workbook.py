@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 SHARE_FORMAT = "0.0%"
 COUNT_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.0"
+YEAR_FORMAT = "0"
+YEAR_COLUMN = "Năm"
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 MAX_WIDTH = 60
 SUMMARY_SHEET = "Tổng hợp"
@@ -68,6 +70,8 @@ def _style(sheet, table: ReadableTable) -> None:
 
 
 def _format_of(table: ReadableTable, column: str) -> str:
+    if column == YEAR_COLUMN:
+        return YEAR_FORMAT  # 2025, not 2.025
     if column in table.shares:
         return SHARE_FORMAT
     if column in table.counts:
