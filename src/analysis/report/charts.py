@@ -59,14 +59,15 @@ class ReportInput:
 class ChartSpec:
     """One chart: a key for file names, its Vietnamese title, its table and its drawing.
 
-    `sheet` is the short Vietnamese name of its workbook sheet (Excel allows 31 characters).
+    `sheet` is the short Vietnamese name of its workbook sheet (Excel allows 31 characters);
+    without one the sheet is named after the title.
     """
 
     key: str
     title: str
     table: Callable[[ReportInput], pd.DataFrame]
     draw: Callable[[pd.DataFrame], Figure]
-    sheet: str
+    sheet: str = ""
 
 
 def _noted(table: pd.DataFrame, frame: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -184,7 +185,7 @@ class Chart:
     @property
     def sheet_name(self) -> str:
         """The workbook sheet's name: number and short Vietnamese name, e.g. "2. Cơ cấu chủ đề"."""
-        return f"{self.number}. {self.spec.sheet}"[:31]
+        return f"{self.number}. {self.spec.sheet or self.spec.title}"[:31]
 
     @property
     def has_data(self) -> bool:

@@ -250,7 +250,7 @@ def _strengths(facts: YearFacts) -> str:
     )
     if facts.most_praised:
         text += f", nhất là lĩnh vực {_names(facts.most_praised[:1])}"
-    return text + f". {facts['answered_share']} số ý kiến đã được trả lời."
+    return text + f". Đã trả lời {facts['answered_share']} số ý kiến."
 
 
 def _shortcomings(facts: YearFacts) -> str:
@@ -259,7 +259,7 @@ def _shortcomings(facts: YearFacts) -> str:
         parts = [f"{themes()[k]} ({facts[f'criticism_in:{k}']} ý kiến)"
                  for k in facts.most_criticised]  # fmt: skip
         text += ", tập trung ở lĩnh vực " + "; ".join(parts)
-    return text + f". {facts['timing:chua_tra_loi']} ý kiến chưa được trả lời."
+    return text + f". Còn {facts['timing:chua_tra_loi']} ý kiến chưa được trả lời."
 
 
 def _proposals(facts: YearFacts) -> list[str]:
