@@ -19,6 +19,25 @@ from analysis.core.vocabulary import reject_reasons, stances, themes
 from analysis.report.privacy import for_meeting
 
 
+def _inline_figures() -> None:
+    """Show the pack's figures as images wherever a notebook displays them.
+
+    The figures are made without pyplot, so no backend is forced on the kernel; this registers
+    IPython's PNG formatter for them (JupyterLab, papermill, nbconvert). Outside IPython: nothing.
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with the notebook dependencies
+        return
+    if get_ipython() is not None:
+        from matplotlib_inline.backend_inline import set_matplotlib_formats
+
+        set_matplotlib_formats("png", bbox_inches="tight")
+
+
+_inline_figures()
+
+
 @dataclass
 class YearData:
     """The processed tables, with the chosen year's rows picked out."""
@@ -77,17 +96,20 @@ def load(year: int, province: str | None = None) -> YearData:
 
 
 def chart(data: YearData, key: str) -> Figure:
-    """One chart of the meeting pack for the year, drawn from its registered table."""
+    """One chart of the meeting pack for the year, drawn from its registered table.
+
+    A chart with nothing to draw (no year before to compare with) says so in the figure.
+    """
     from analysis.report.charts import build_chart, chart_by_key
 
     return build_chart(chart_by_key(key), data.report_input).draw()
 
 
 def charts(data: YearData) -> list[Figure]:
-    """Every chart of the meeting pack for the year, in the registry's order."""
+    """Every chart of the meeting pack for the year that has data, in the registry's order."""
     from analysis.report.charts import build_charts
 
-    return [c.draw() for c in build_charts(data.report_input)]
+    return [c.draw() for c in build_charts(data.report_input) if c.has_data]
 
 
 def summary(data: YearData) -> list[str]:

@@ -6,6 +6,7 @@ may execute the notebooks; the notebooks never call the runner (their loader cal
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -108,31 +109,45 @@ def _stderr_to(log: Path) -> Iterator[None]:
             os.close(saved)
 
 
-def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
-    """Run every notebook for `year` with papermill and save each as HTML without code."""
-    import nbformat
+def run_notebook(settings: Settings, name: str, year: int):
+    """Run one notebook for `year` with papermill; the executed notebook (with its outputs)."""
     import papermill
-    from nbconvert import HTMLExporter
 
+    return papermill.execute_notebook(
+        str(settings.root / "notebooks" / f"{name}.ipynb"),
+        None,
+        parameters={"year": year, "province": settings.province},
+        cwd=str(settings.root / "notebooks"),
+        progress_bar=False,
+        kernel_name="python3",
+    )
+
+
+def execute_notebooks(settings: Settings, year: int, out_dir: Path) -> list[Path]:
+    """Run every notebook for `year` and save each as HTML without code.
+
+    The kernel's own messages go to data/processed/logs/, away from the meeting outputs.
+    """
+    import nbformat
+    from nbconvert import HTMLExporter
+    from papermill import PapermillExecutionError
+
+    exporter = HTMLExporter(exclude_input=True)
+    exporter.log.setLevel(logging.ERROR)  # its English alt-text warning means nothing to analysts
     written = []
+    (out_dir / "kernel.log").unlink(missing_ok=True)  # left there by earlier versions
+    log = settings.processed_dir / "logs" / f"kernel-{year}.log"
     for name in NOTEBOOKS:
-        with _stderr_to(out_dir / "kernel.log"):
+        with _stderr_to(log):
             try:
-                executed = papermill.execute_notebook(
-                    str(settings.root / "notebooks" / f"{name}.ipynb"),
-                    None,
-                    parameters={"year": year, "province": settings.province},
-                    cwd=str(settings.root / "notebooks"),
-                    progress_bar=False,
-                    kernel_name="python3",
-                )
-            except papermill.PapermillExecutionError as exc:
+                executed = run_notebook(settings, name, year)
+            except PapermillExecutionError as exc:
                 raise StepError(
                     f"Sổ tay {name} (năm {year}) dừng ở ô số {exc.exec_count}: {exc.ename}: "
                     f"{exc.evalue}. Các bảng đã làm sạch và báo cáo vẫn giữ nguyên; mở sổ tay "
-                    f"trong `make lab` để xem, nhật ký ở {out_dir / 'kernel.log'}."
+                    f"trong `make lab` để xem, nhật ký ở {log}."
                 ) from None
-        body, _ = HTMLExporter(exclude_input=True).from_notebook_node(nbformat.from_dict(executed))
+        body, _ = exporter.from_notebook_node(nbformat.from_dict(executed))
         target = out_dir / f"{name}.html"
         write_atomically(target, lambda tmp, text=body: tmp.write_text(text, encoding="utf-8"))
         written.append(target)

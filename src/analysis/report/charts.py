@@ -57,12 +57,17 @@ class ReportInput:
 
 @dataclass(frozen=True)
 class ChartSpec:
-    """One chart: a key for file names, its Vietnamese title, its table and its drawing."""
+    """One chart: a key for file names, its Vietnamese title, its table and its drawing.
+
+    `sheet` is the short Vietnamese name of its workbook sheet (Excel allows 31 characters);
+    without one the sheet is named after the title.
+    """
 
     key: str
     title: str
     table: Callable[[ReportInput], pd.DataFrame]
     draw: Callable[[pd.DataFrame], Figure]
+    sheet: str = ""
 
 
 def _noted(table: pd.DataFrame, frame: pd.DataFrame, year: int) -> pd.DataFrame:
@@ -96,7 +101,7 @@ def _criticism_change(data: ReportInput) -> pd.DataFrame:
 
 
 def _district_trends(data: ReportInput) -> pd.DataFrame:
-    table = tables.counts_by_district_year_theme(data.classified)
+    table = tables.theme_trends(data.classified)
     return _noted(table, data.classified, data.year)
 
 
@@ -110,34 +115,52 @@ def _response_timing(data: ReportInput) -> pd.DataFrame:
 
 
 CHARTS: tuple[ChartSpec, ...] = (
-    ChartSpec("tham-gia", "Tham gia hội nghị", _participation, figures.participation),
-    ChartSpec("co-cau-chu-de", "Cơ cấu chủ đề theo năm", _theme_mix, figures.theme_mix_by_year),
+    ChartSpec("tham-gia", "Tham gia hội nghị", _participation, figures.participation, "Tham gia"),
+    ChartSpec(
+        "co-cau-chu-de",
+        "Cơ cấu chủ đề theo năm",
+        _theme_mix,
+        figures.theme_mix_by_year,
+        "Cơ cấu chủ đề",
+    ),
     ChartSpec(
         "lap-truong-theo-chu-de",
         "Lập trường theo chủ đề",
         _stance_by_theme,
         figures.stance_by_theme,
+        "Lập trường theo chủ đề",
     ),
     ChartSpec(
         "phe-binh-don-vi-chu-de",
         "Tỉ lệ phê bình theo đơn vị và chủ đề",
         _criticism_share,
         figures.criticism_heatmap,
+        "Phê bình theo đơn vị",
     ),
     ChartSpec(
         "thay-doi-phe-binh",
         "Thay đổi ý kiến phê bình so với năm trước",
         _criticism_change,
         figures.criticism_change,
+        "Thay đổi phê bình",
     ),
     ChartSpec(
         "xu-huong-don-vi",
         "Xu hướng chủ đề theo đơn vị",
         _district_trends,
         figures.district_theme_trends,
+        "Xu hướng chủ đề",
     ),
-    ChartSpec("tu-noi-bat", "Từ ngữ nổi bật theo chủ đề", _top_terms, figures.top_terms),
-    ChartSpec("tra-loi", "Hình thức trả lời ý kiến", _response_timing, figures.response_timing),
+    ChartSpec(
+        "tu-noi-bat", "Từ ngữ nổi bật theo chủ đề", _top_terms, figures.top_terms, "Từ nổi bật"
+    ),
+    ChartSpec(
+        "tra-loi",
+        "Hình thức trả lời ý kiến",
+        _response_timing,
+        figures.response_timing,
+        "Trả lời ý kiến",
+    ),
 )
 
 
@@ -158,6 +181,16 @@ class Chart:
     def title(self) -> str:
         """The chart's Vietnamese title."""
         return self.spec.title
+
+    @property
+    def sheet_name(self) -> str:
+        """The workbook sheet's name: number and short Vietnamese name, e.g. "2. Cơ cấu chủ đề"."""
+        return f"{self.number}. {self.spec.sheet or self.spec.title}"[:31]
+
+    @property
+    def has_data(self) -> bool:
+        """False when there is nothing to draw (e.g. no year before to compare with)."""
+        return not self.table.empty
 
     def draw(self) -> Figure:
         """The figure, drawn from the table alone."""

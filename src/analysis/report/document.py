@@ -1,8 +1,9 @@
-"""The meeting pack of one year: figures, a self-contained HTML report and the tables behind it.
+"""The meeting pack of one year: figures, a short HTML briefing, a Word report and the workbook.
 
-Load: classified opinions and conferences. Process: the registry's charts and their tables, short
-Vietnamese summaries computed from the data, example opinions without names or personal numbers.
-Save: reports/<year>/figures/*.png|svg, bao-cao-<year>.html, bang-so-lieu-<year>.xlsx.
+Load: classified opinions and conferences. Process: the registry's charts and their tables, the
+year's key figures (`facts`), representative opinions without personal data. Save:
+reports/<year>/figures/*.png|svg, bao-cao-<year>.html (a briefing of a few printed pages),
+bao-cao-<year>.docx (the administrative report) and bang-so-lieu-<year>.xlsx (every number).
 """
 
 from __future__ import annotations
@@ -10,130 +11,100 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from analysis.core.atomic import write_atomically
-from analysis.core.files import neutralise_frame
-from analysis.core.vocabulary import label_name, stances, themes
+from analysis.core.text import has_diacritics
+from analysis.core.vocabulary import stances, themes
 from analysis.report import tables
 from analysis.report.charts import Chart, ReportInput, build_charts
+from analysis.report.display import readable
+from analysis.report.facts import YearFacts, summary_sentences, year_facts
+from analysis.report.numbers import integer
 from analysis.report.privacy import for_meeting
+from analysis.report.workbook import write_workbook
 
-EXAMPLES_PER_THEME = 2
-SHOWN_DECIMALS = 3  # shares in the HTML and workbook tables
-
-
-def _percent(value: float) -> str:
-    """A share as a Vietnamese percentage: 0.284 -> '28,4%'."""
-    return f"{value * 100:.1f}%".replace(".", ",")
-
-
-def _readable(table: pd.DataFrame) -> pd.DataFrame:
-    """Label keys replaced by their Vietnamese names, in index and columns; shares rounded."""
-    columns = {
-        "opinions": "Số ý kiến",
-        "delegates": "Số đại biểu",
-        "year": "Năm",
-        "per_100_delegates": "Ý kiến/100 đại biểu",
-        "district": "Đơn vị",
-        "district_short": "Đơn vị (viết tắt)",
-        "before": "Năm trước",
-        "after": "Năm nay",
-        "change": "Thay đổi",
-        "theme": "Chủ đề",
-        "term": "Từ",
-        "count": "Số ý kiến có từ",
-    }
-    out = table.round(SHOWN_DECIMALS).rename(index=_name_of, columns=_name_of)
-    out = out.rename(columns=columns)
-    if "Chủ đề" in out:
-        out["Chủ đề"] = out["Chủ đề"].map(_name_of)
-    return out
-
-
-def _name_of(value: object) -> object:
-    """The Vietnamese name of a vocabulary key; anything else as it is."""
-    return label_name(value) if isinstance(value, str) else value
+QUOTES_PER_THEME = 1
+QUOTE_LENGTH = (60, 420)  # characters: long enough to say something, short enough to read
+CONFIDENT = 0.6  # both label scores at least this, and not flagged for review
+SMALL_TABLE = (10, 6)  # at most rows, columns printed in the briefing; the rest is in the workbook
 
 
 def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) -> list[str]:
-    """Short sentences about the year's numbers, each computed from the records."""
+    """Short sentences about the year's numbers (each number is in the workbook's first sheet)."""
+    return summary_sentences(year_facts(classified, conferences, year))
+
+
+def theme_stance_table(classified: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Opinions of the year by theme (rows) and stance (columns), with totals."""
     now = classified[classified["year"] == year]
-    before = classified[classified["year"] == year - 1]
-    confs = conferences[conferences["year"] == year]
-    lines = [
-        f"Năm {year} ghi nhận {len(now)} ý kiến tại {len(confs)} hội nghị của "
-        f"{now['district'].nunique()} đơn vị"
-        + (
-            f", với {int(confs['delegates'].sum())} đại biểu tham dự."
-            if confs["delegates"].notna().any()
-            else "."
-        )
-    ]
-    if len(now):
-        shares = now["theme"].value_counts(normalize=True)
-        top = shares.index[0]
-        lines.append(f"Chủ đề được nêu nhiều nhất: {themes()[top]} ({_percent(shares.iloc[0])}).")
-        critical = (now["stance"] == "phe_binh").mean()
-        line = f"Tỉ lệ ý kiến phê bình, phản ánh hạn chế: {_percent(critical)}"
-        if len(before):
-            line += f" (năm {year - 1}: {_percent((before['stance'] == 'phe_binh').mean())})"
-        lines.append(line + ".")
-        answered = now["response_timing"].isin(["tai_hoi_nghi", "sau_hoi_nghi"]).mean()
-        at_meeting = (now["response_timing"] == "tai_hoi_nghi").mean()
-        lines.append(
-            f"{_percent(answered)} ý kiến đã được trả lời, trong đó {_percent(at_meeting)} "
-            "trả lời ngay tại hội nghị."
-        )
-        change = tables.criticism_change(classified, year)
-        if len(before):
-            worse = change[change["change"] > 0]["change"].sort_values(ascending=False)
-            better = change[change["change"] < 0]["change"].sort_values()
-            if len(worse):
-                lines.append(
-                    f"Phê bình tăng nhiều nhất ở: {themes()[worse.index[0]]} (+{worse.iloc[0]})."
-                )
-            if len(better):
-                lines.append(
-                    f"Phê bình giảm nhiều nhất ở: {themes()[better.index[0]]} ({better.iloc[0]})."
-                )
-        if "needs_review" in now:
-            lines.append(
-                f"{int(now['needs_review'].sum())} ý kiến máy chưa chắc chắn, cần cán bộ xem lại."
-            )
-    return lines
+    table = pd.crosstab(now["theme"], now["stance"])
+    table = table.reindex(index=list(themes()), columns=list(stances()), fill_value=0)
+    table["Tổng"] = table.sum(axis=1)
+    table.loc["Tổng"] = table.sum(axis=0)
+    table = table.rename(index=themes(), columns=stances()).rename_axis("Chủ đề")
+    return table.reset_index().rename_axis(columns=None)
 
 
 def examples(classified: pd.DataFrame, year: int) -> list[tuple[str, list[dict]]]:
-    """A few clear opinions per theme, masked for the meeting."""
+    """Representative, confidently labelled opinions per theme, masked for the meeting.
+
+    Per theme, the opinions of its most frequent stance that the classifier is sure of (both
+    scores at least `CONFIDENT`, not flagged for review), of a readable length and typed with
+    diacritics (a quote in a report is read aloud); the surest first.
+    """
     now = classified[classified["year"] == year]
     out = []
     for theme, name in themes().items():
-        part = now[now["theme"] == theme].sort_values(
-            ["theme_score", "record_id"], ascending=[False, True]
-        )
-        quotes = [
-            {
-                "text": for_meeting(row.text, getattr(row, "speaker", "") or ""),
-                "district": row.district,
-                "stance": stances()[row.stance],
-                "evidence": for_meeting(row.evidence),
-            }
-            for row in part.head(EXAMPLES_PER_THEME).itertuples()
+        part = now[now["theme"] == theme]
+        if part.empty:
+            continue
+        usual = part["stance"].value_counts().index[0]
+        sure = part[
+            (part["stance"] == usual)
+            & (part[["theme_score", "stance_score"]].min(axis=1) >= CONFIDENT)
+            & ~part.get("needs_review", pd.Series(False, index=part.index)).astype(bool)
         ]
+        sure = sure.assign(sure=sure[["theme_score", "stance_score"]].min(axis=1))
+        quotes = []
+        for row in sure.sort_values(["sure", "record_id"], ascending=[False, True]).itertuples():
+            text = for_meeting(row.text, getattr(row, "speaker", "") or "")
+            if QUOTE_LENGTH[0] <= len(text) <= QUOTE_LENGTH[1] and has_diacritics(text):
+                quotes.append(
+                    {"text": text, "district": row.district, "stance": stances()[row.stance]}
+                )
+            if len(quotes) == QUOTES_PER_THEME:
+                break
         if quotes:
             out.append((name, quotes))
     return out
 
 
-def _png(figure) -> bytes:
+def png_bytes(figure) -> bytes:
     """A figure as PNG bytes."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", bbox_inches="tight")
     return buffer.getvalue()
+
+
+@dataclass
+class Pack:
+    """What every output of the year's pack is made from, computed once."""
+
+    year: int
+    province: str
+    synthetic: bool
+    facts: YearFacts
+    charts: list[Chart]
+    images: dict[str, bytes]
+    theme_stance: pd.DataFrame
+    quotes: list[tuple[str, list[dict]]]
+    source: str
+    workbook_name: str
 
 
 def write_report(
@@ -144,54 +115,103 @@ def write_report(
     province: str,
     cache_path: Path | None = None,
 ) -> Path:
-    """Write the year's figures, HTML report and tables workbook; return the HTML path."""
-    import matplotlib.pyplot as plt
+    """Write the year's figures, HTML briefing, Word report and workbook; return the HTML path."""
+    from analysis.report.word import write_word
 
     if year not in set(classified["year"]):
         raise ValueError(f"không có ý kiến nào của năm {year}")
     data = ReportInput.upto(classified, conferences, year, cache_path)
     charts = build_charts(data)
-    figures = out_dir / "figures"
-    sections = []
-    for chart in charts:
-        figure = chart.draw()
-        png = _png(figure)
-        write_atomically(figures / f"{chart.name}.png", lambda tmp, data=png: tmp.write_bytes(data))
-        write_atomically(
-            figures / f"{chart.name}.svg",
-            lambda tmp, fig=figure: fig.savefig(tmp, format="svg", bbox_inches="tight"),
-        )
-        plt.close(figure)
-        table_html = _readable(chart.table).to_html(na_rep="", float_format=lambda v: f"{v:,.3g}")
-        sections.append(
-            {"title": chart.title, "image": base64.b64encode(png).decode(), "table": table_html}
-        )
-    _write_workbook(charts, out_dir / f"bang-so-lieu-{year}.xlsx")
-    environment = Environment(
-        loader=PackageLoader("analysis", "templates"), autoescape=select_autoescape()
-    )
-    html = environment.get_template("bao-cao.html.j2").render(
-        title=f"Báo cáo tổng hợp ý kiến nhân dân năm {year}",
+    pack = Pack(
+        year=year,
         province=province,
-        made_on=dt.date.today().strftime("%d/%m/%Y"),
         synthetic=bool(classified.get("is_synthetic", pd.Series(dtype=bool)).any()),
-        summary=summarise(classified, conferences, year),
-        sections=sections,
-        examples=examples(classified, year),
+        facts=year_facts(classified, conferences, year),
+        charts=charts,
+        images=_write_figures(charts, out_dir / "figures"),
+        theme_stance=theme_stance_table(classified, year),
+        quotes=examples(classified, year),
         source=tables.source_note(data.classified),
+        workbook_name=f"bang-so-lieu-{year}.xlsx",
     )
+    write_workbook(pack, out_dir / pack.workbook_name)
+    write_word(pack, out_dir / f"bao-cao-{year}.docx")
     target = out_dir / f"bao-cao-{year}.html"
+    html = _briefing_html(pack)
     write_atomically(target, lambda tmp: tmp.write_text(html, encoding="utf-8"))
     return target
 
 
-def _write_workbook(charts: list[Chart], target: Path) -> None:
-    """One sheet per chart with the numbers behind it, Vietnamese headers, formulas neutralised."""
+def _write_figures(charts: list[Chart], folder: Path) -> dict[str, bytes]:
+    """Each chart that has data as PNG and SVG; stale files of charts without data removed."""
+    images = {}
+    for chart in charts:
+        if not chart.has_data:
+            for suffix in (".png", ".svg"):
+                (folder / f"{chart.name}{suffix}").unlink(missing_ok=True)
+            continue
+        figure = chart.draw()
+        png = png_bytes(figure)
+        write_atomically(folder / f"{chart.name}.png", lambda tmp, data=png: tmp.write_bytes(data))
+        write_atomically(
+            folder / f"{chart.name}.svg",
+            lambda tmp, fig=figure: fig.savefig(tmp, format="svg", bbox_inches="tight"),
+        )
+        images[chart.spec.key] = png
+    return images
 
-    def write(tmp: Path) -> None:
-        with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
-            for chart in charts:
-                table = neutralise_frame(_readable(chart.table).reset_index())
-                table.to_excel(writer, sheet_name=chart.name[:31], index=False)
 
-    write_atomically(target, write)
+def _briefing_html(pack: Pack) -> str:
+    """The briefing: key figures, summary, the charts with their short tables, a few quotes."""
+    sections = []
+    for number, chart in enumerate((c for c in pack.charts if c.has_data), start=1):
+        table = readable(chart.table)
+        rows, columns = table.frame.shape
+        small = rows <= SMALL_TABLE[0] and columns <= SMALL_TABLE[1]
+        sections.append(
+            {
+                "number": number,
+                "title": chart.title,
+                "image": base64.b64encode(pack.images[chart.spec.key]).decode(),
+                "table": _html_table(table.formatted()) if small else "",
+                "sheet": chart.sheet_name,
+            }
+        )
+    missing = [c.title for c in pack.charts if not c.has_data]
+    environment = Environment(
+        loader=PackageLoader("analysis", "templates"), autoescape=select_autoescape()
+    )
+    facts = pack.facts
+    tiles = [
+        ("Hội nghị", facts["conferences"]),
+        ("Đại biểu", facts["delegates"] if facts.has_delegates else "—"),
+        ("Ý kiến", facts["opinions"]),
+        ("Đã trả lời", facts["answered_share"]),
+    ]
+    return environment.get_template("bao-cao.html.j2").render(
+        title=f"Kết quả Hội nghị “Công an lắng nghe ý kiến nhân dân” năm {pack.year}",
+        agency=f"CÔNG AN TỈNH {pack.province.upper()}",
+        made_on=dt.date.today().strftime("%d/%m/%Y"),
+        synthetic=pack.synthetic,
+        tiles=tiles,
+        summary=summary_sentences(facts),
+        theme_stance=_html_table(_counts_as_text(pack.theme_stance)),
+        sections=sections,
+        missing=missing,
+        examples=pack.quotes,
+        workbook=pack.workbook_name,
+        source=pack.source,
+    )
+
+
+def _counts_as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """A table of counts with its numbers in the Vietnamese format."""
+    out = table.copy()
+    for column in out.columns[1:]:
+        out[column] = out[column].map(integer)
+    return out
+
+
+def _html_table(frame: pd.DataFrame) -> str:
+    """A plain HTML table without an index column."""
+    return frame.to_html(index=False, border=0, classes="data", na_rep="", escape=True)

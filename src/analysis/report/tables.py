@@ -16,6 +16,9 @@ import pandas as pd
 from analysis.core.underthesea_data import stopword_files
 from analysis.core.vocabulary import response_timings, stances, themes
 
+MIN_OPINIONS = 5  # a share of fewer opinions is not shown
+PROVINCE_ROW = "Toàn tỉnh"
+MIN_TERM_OPINIONS = 2  # a top term is used in at least this many opinions (where there are any)
 _PREFIXES = {"Thành phố ": "TP ", "Thị xã ": "TX ", "Huyện ": "", "Quận ": "Q. "}
 
 
@@ -55,34 +58,49 @@ def participation(classified: pd.DataFrame, conferences: pd.DataFrame) -> pd.Dat
 
 
 def theme_shares_by_year(classified: pd.DataFrame) -> pd.DataFrame:
-    """Share of each theme among each year's opinions (rows: years, columns: themes)."""
+    """Share of each theme among each year's opinions (rows: years, columns: themes), and n."""
     counts = pd.crosstab(classified["year"], classified["theme"])
     counts = counts.reindex(columns=list(themes()), fill_value=0)
-    return counts.div(counts.sum(axis=1), axis=0)
+    total = counts.sum(axis=1)
+    return counts.div(total, axis=0).assign(n=total)
 
 
 def stance_shares_by_theme(classified: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Share of each stance within each theme, for one year (rows: themes)."""
+    """Share of each stance within each theme, for one year (rows: themes), and n."""
     part = classified[classified["year"] == year]
     counts = pd.crosstab(part["theme"], part["stance"])
     counts = counts.reindex(index=list(themes()), columns=list(stances()), fill_value=0)
-    totals = counts.sum(axis=1).astype(float).replace(0.0, float("nan"))
-    return counts.div(totals, axis=0).fillna(0.0).astype(float)
+    total = counts.sum(axis=1)
+    shares = counts.div(total.astype(float).replace(0.0, float("nan")), axis=0)
+    return shares.fillna(0.0).astype(float).assign(n=total)
 
 
 def criticism_share(classified: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Share of criticism per district and theme in one year; NaN where there were none."""
+    """Per district and theme in one year: opinions, criticism and its share.
+
+    The share is left empty below `MIN_OPINIONS` opinions: one opinion is not a 100% rate.
+    """
     part = _with_short(classified[classified["year"] == year])
-    totals = pd.crosstab(part["district_short"], part["theme"])
-    critical = pd.crosstab(
-        part["district_short"], part["theme"], values=part["stance"].eq("phe_binh"), aggfunc="sum"
+    rows = part.assign(criticism=part["stance"].eq("phe_binh"))
+    table = (
+        rows.groupby(["district_short", "theme"])
+        .agg(opinions=("criticism", "size"), criticism=("criticism", "sum"))
+        .reset_index()
     )
-    share = critical.div(totals.where(totals > 0))
-    return share.reindex(columns=list(themes())).astype(float)
+    share = table["criticism"] / table["opinions"]
+    table["criticism_share"] = share.where(table["opinions"] >= MIN_OPINIONS)
+    order = {key: i for i, key in enumerate(themes())}
+    table = table.assign(_order=table["theme"].map(order)).sort_values(["district_short", "_order"])
+    return table.drop(columns="_order").reset_index(drop=True)
 
 
 def criticism_change(classified: pd.DataFrame, year: int) -> pd.DataFrame:
-    """Criticism per theme in the year before and this year, and the change."""
+    """Criticism per theme in the year before and this year, and the change.
+
+    Empty when there are no opinions of the year before: nothing to compare with.
+    """
+    if not (classified["year"] == year - 1).any():
+        return pd.DataFrame(columns=["before", "after", "change"], dtype=int)
     critical = classified[classified["stance"] == "phe_binh"]
     counts = pd.crosstab(critical["theme"], critical["year"]).reindex(
         index=list(themes()), columns=[year - 1, year], fill_value=0
@@ -91,15 +109,21 @@ def criticism_change(classified: pd.DataFrame, year: int) -> pd.DataFrame:
     return counts.assign(change=counts["after"] - counts["before"])
 
 
-def counts_by_district_year_theme(classified: pd.DataFrame) -> pd.DataFrame:
-    """Opinions per district, year and theme."""
-    counts = (
-        _with_short(classified)
-        .groupby(["district_short", "year", "theme"])
-        .size()
-        .rename("opinions")
-        .reset_index()
-    )
+def theme_trends(classified: pd.DataFrame) -> pd.DataFrame:
+    """Opinions per unit, year and theme, and the theme's share of the unit's year.
+
+    The whole province comes first, as the unit `PROVINCE_ROW`.
+    """
+    frame = _with_short(classified)
+    whole = frame.assign(district_short=PROVINCE_ROW)
+    both = pd.concat([whole, frame])
+    units = both[["district_short", "year"]].drop_duplicates()
+    grid = units.merge(pd.DataFrame({"theme": list(themes())}), how="cross")
+    sizes = both.groupby(["district_short", "year", "theme"]).size().rename("opinions")
+    counts = grid.merge(sizes.reset_index(), how="left", on=["district_short", "year", "theme"])
+    counts["opinions"] = counts["opinions"].fillna(0).astype(int)
+    totals = counts.groupby(["district_short", "year"])["opinions"].transform("sum")
+    counts["theme_share"] = counts["opinions"] / totals
     return counts
 
 
@@ -121,12 +145,15 @@ def stopwords() -> frozenset[str]:
     return frozenset(words)
 
 
-def _is_common_word(token: str) -> bool:
-    """A word worth counting: letters only, not a name (every syllable capitalised) or number."""
-    if len(token) < 2 or not all(c.isalpha() or c == " " for c in token):
-        return False
+def _is_content_word(token: str) -> bool:
+    """A compound word worth counting: two or more syllables of letters, not a proper name.
+
+    Single syllables ("nơi", "hỏi", "hai") and fragments of names say little about a theme.
+    """
     syllables = token.split()
-    return not (len(syllables) > 1 and all(s[0].isupper() for s in syllables))
+    if len(syllables) < 2 or not all(c.isalpha() or c == " " for c in token):
+        return False
+    return not all(s[0].isupper() for s in syllables)
 
 
 def top_terms(tokens: list[list[str]], labels: list[str], per_theme: int = 10) -> pd.DataFrame:
@@ -134,7 +161,7 @@ def top_terms(tokens: list[list[str]], labels: list[str], per_theme: int = 10) -
     skip = stopwords()
     usage: dict[str, Counter] = {t: Counter() for t in themes()}
     for words, theme in zip(tokens, labels, strict=True):
-        seen = {w.lower() for w in words if _is_common_word(w)}
+        seen = {w.lower() for w in words if _is_content_word(w)}
         usage[theme].update(w for w in seen - skip)
     spread = Counter(word for counts in usage.values() for word in counts)
     rows = []
@@ -143,5 +170,7 @@ def top_terms(tokens: list[list[str]], labels: list[str], per_theme: int = 10) -
             counts.items(),
             key=lambda item: (-item[1] * math.log(1 + len(usage) / spread[item[0]]), item[0]),
         )
-        rows += [{"theme": theme, "term": w, "count": c} for w, c in scored[:per_theme]]
+        kept = [(w, c) for w, c in scored if c >= MIN_TERM_OPINIONS][:per_theme]
+        kept = kept or scored[:per_theme]  # a theme of very few opinions still shows its words
+        rows += [{"theme": theme, "term": w, "count": c} for w, c in kept]
     return pd.DataFrame(rows, columns=["theme", "term", "count"])
