@@ -150,3 +150,11 @@ def test_district_names_shared_by_merged_provinces_are_qualified():
 def test_unknown_province_suggests_close_names():
     with pytest.raises(UnknownProvinceError, match="Có phải: Đắk Nông"):
         resolve_province("Đắk Nôn")
+
+
+def test_a_former_commune_gives_the_commune_it_became(dak_nong):
+    assert dak_nong.current_commune("Xã Đắk Lao", "Huyện Đắk Mil", False) == "Xã Thuận An"
+    assert dak_nong.current_commune("Xã Đắk Gằn", "Huyện Đắk Mil", False) == "Xã Đắk Mil"
+    assert dak_nong.current_commune("Xã Quảng Tín", "Huyện Đắk R'Lấp", True) == "Xã Quảng Tín"
+    assert dak_nong.current_commune(None, "Huyện Đắk Mil", False) is None
+    assert dak_nong.province_of("Huyện Đắk Mil", None) == "Tỉnh Đắk Nông"

@@ -12,6 +12,7 @@ import pytest
 from conftest import REPO
 
 from analysis.core.text import fold_key
+from analysis.ingest.gazetteer import load_gazetteer
 from analysis.ingest.records import ingest
 
 KEY = ["source_file", "source_sheet", "source_row"]
@@ -145,3 +146,20 @@ def test_the_former_province_keeps_its_history(manifest, result, former):
     others = rows[~mine & (rows["expected"] == "kept")].index
     assert (rejects.loc[others, "reason_code"] == "bad_district").all()
     assert len(others) >= 150
+
+
+def test_every_opinion_carries_its_former_province_and_current_commune(manifest, result):
+    expected = keyed(manifest[(manifest["kind"] == "opinion") & (manifest["expected"] == "kept")])
+    got = keyed(result.opinions)
+    assert (got["former_province"] == expected["former_province"]).all()
+    after = got["year"] == int(MERGED_YEAR)
+    assert (got.loc[after, "commune_current"] == got.loc[after, "commune"]).all()
+    before = got[~after & got["commune"].notna()]
+    now = before["commune_current"].dropna()
+    assert len(now) >= 0.9 * len(before)  # a commune split between several is not guessed
+    gazetteer_names = {
+        name for names in load_gazetteer(CURRENT).new_communes.values() for name in names
+    }
+    assert set(now) <= gazetteer_names
+    changed = before.dropna(subset=["commune_current"])
+    assert (changed["commune"] != changed["commune_current"]).any()  # merged communes moved on

@@ -30,6 +30,8 @@ OPINIONS = pa.DataFrameSchema(
         "district_raw": _text,
         "commune": _optional_text,
         "commune_raw": _text,
+        "commune_current": _optional_text,  # the commune since 1 July 2025, when it is one
+        "former_province": _text,  # the pre-2025 province ("" when it cannot be told)
         "speaker": _text,
         "speaker_group": _text,
         "text": pa.Column(str, pa.Check.str_length(min_value=1)),

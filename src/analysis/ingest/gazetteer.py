@@ -163,6 +163,28 @@ class Gazetteer:
         """The pre-2025 districts whose communes were merged into `new_commune`."""
         return [d for d in self.districts if new_commune in self.new_communes.get(d, [])]
 
+    def current_commune(self, commune: str | None, district: str, after_reform: bool) -> str | None:
+        """The commune (xã, phường, đặc khu) a record's place belongs to since 1 July 2025.
+
+        A commune named before the reform gives the one it was merged into; one that was split
+        between several gives None rather than a guess.
+        """
+        if not commune or after_reform:
+            return commune
+        for pool in dict.fromkeys([district, *self.districts]):
+            if (pool, commune) in self.successors:
+                return self.successors[(pool, commune)]
+            if commune in self.old_communes.get(pool, []):
+                return None  # divided between several new communes
+        return commune if any(commune in names for names in self.new_communes.values()) else None
+
+    def province_of(self, district: str, commune_now: str | None) -> str:
+        """The former (pre-2025) province of a record: its district's, or its new commune's."""
+        if district in self.former_province:
+            return self.former_province[district]
+        provinces = {self.former_province[d] for d in self.former_districts(commune_now or "")}
+        return provinces.pop() if len(provinces) == 1 else ""
+
 
 @dataclass(frozen=True)
 class Province:

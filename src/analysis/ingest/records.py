@@ -590,6 +590,7 @@ def build_opinions(
         commune = (
             gazetteer.match_commune(commune_raw, district, after_reform) if commune_raw else None
         )
+        commune_now = gazetteer.current_commune(commune, district, after_reform)
         response = _text(row, "response")
         mode = _text(row, "response_mode")
         kept[key] = {
@@ -600,6 +601,8 @@ def build_opinions(
             "district_raw": _text(row, "district"),
             "commune": commune,
             "commune_raw": commune_raw,
+            "commune_current": commune_now,
+            "former_province": gazetteer.province_of(district, commune_now),
             "speaker": _text(row, "speaker"),
             "speaker_group": _text(row, "speaker_group"),
             "text": text,
