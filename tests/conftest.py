@@ -77,6 +77,8 @@ def classified_frame() -> pd.DataFrame:
         needs_review=[False, False, True, False, False, False],
         is_synthetic=True,
         speaker="Nguyễn Văn Hùng",
+        former_province="Tỉnh Đắk Nông",
+        commune_current=["Xã Đắk Mil", "Xã Đắk Mil", "Xã Cư Jút", "Xã Đắk Mil", "Xã Cư Jút", None],
     )
 
 

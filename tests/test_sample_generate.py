@@ -15,8 +15,8 @@ import openpyxl
 import pytest
 
 from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from analysis.core.reform import UNMAPPED_DISTRICT
 from analysis.core.underthesea_data import address_mapping
-from analysis.ingest.records import UNMAPPED_DISTRICT
 from tools.sample.exports import SAMPLE_MARK, old_style_tones, strip_diacritics, to_cp1258
 from tools.sample.generate import MANIFEST_COLUMNS, YEARS, generate_sample, load_units
 

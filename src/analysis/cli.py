@@ -27,6 +27,13 @@ err_console = Console(stderr=True)
 ProvinceOption = Annotated[
     str | None, typer.Option("--province", help="Tỉnh (mặc định: theo analysis.toml).")
 ]
+UnitOption = Annotated[
+    str | None,
+    typer.Option(
+        "--unit",
+        help='Đơn vị so sánh qua các năm: "huyện cũ" hoặc "tỉnh cũ" (mặc định: analysis.toml).',
+    ),
+]
 
 
 @app.callback()
@@ -60,10 +67,10 @@ def ingest(
         raise typer.Exit(code=1)
 
 
-def _settings(province: str | None = None):
+def _settings(province: str | None = None, unit: str | None = None):
     """Settings, or a Vietnamese error when analysis.toml is missing or wrong."""
     try:
-        return load_settings(province)
+        return load_settings(province, unit=unit)
     except ConfigError as exc:
         raise _fail(str(exc)) from None
 
@@ -194,11 +201,12 @@ def _fmt(value: float | None) -> str:
 def report(
     year: Annotated[int, typer.Option("--year", help="Năm cần lập báo cáo.")],
     province: ProvinceOption = None,
+    unit: UnitOption = None,
 ) -> None:
     """Lập bộ tài liệu hội nghị của một năm: biểu đồ, báo cáo HTML, bảng số liệu Excel."""
     from analysis.steps import report_step
 
-    settings = _settings(province)
+    settings = _settings(province, unit)
     with _user_errors():
         report_step(settings, year)
 
@@ -206,6 +214,7 @@ def report(
 @app.command()
 def run(
     province: ProvinceOption = None,
+    unit: UnitOption = None,
     notebooks: Annotated[bool, typer.Option(help="Chạy cả các sổ tay (notebook).")] = True,
 ) -> None:
     """Chạy toàn bộ: làm sạch → phân loại → báo cáo mọi năm → sổ tay năm mới nhất.
@@ -214,7 +223,7 @@ def run(
     """
     from analysis.runner import run_all
 
-    settings = _settings(province)
+    settings = _settings(province, unit)
     with _user_errors():
         ok = run_all(settings, notebooks=notebooks)
     if not ok:

@@ -69,8 +69,9 @@ class YearData:
         from analysis.report.charts import ReportInput
         from analysis.steps import cache_path
 
+        settings = self.settings
         return ReportInput.upto(
-            self.classified, self.conferences, self.year, cache_path(self.settings)
+            self.classified, self.conferences, self.year, cache_path(settings), settings.unit
         )
 
 

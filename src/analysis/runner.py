@@ -63,7 +63,9 @@ def _run_all(settings: Settings, notebooks: bool) -> bool:
             "quả đọc dữ liệu ở trên (tệp lỗi, dòng bị loại) rồi sửa dữ liệu năm đó."
         )
         ok = False
-    tables_in = fingerprint([tables.classified, tables.conferences], code_fingerprint())
+    tables_in = fingerprint(
+        [tables.classified, tables.conferences], code_fingerprint(), settings.unit
+    )
     for year in years:
         target = settings.reports_dir / str(year) / f"bao-cao-{year}.html"
         if not state.run(

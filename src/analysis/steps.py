@@ -240,6 +240,7 @@ def report_step(settings: Settings, year: int) -> Path:
             settings.reports_dir / str(year),
             settings.province,
             cache_path=cache_path(settings),
+            unit=settings.unit,
         )
     console.print(f"Đã lập báo cáo năm {year} → {target}")
     return target

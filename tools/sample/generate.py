@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
+from analysis.core.reform import UNMAPPED_DISTRICT
 from analysis.core.text import fold_key
-from analysis.ingest.records import UNMAPPED_DISTRICT
 from tools.sample.exports import (
     SAMPLE_MARK,
     SAMPLE_NOTE,

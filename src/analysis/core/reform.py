@@ -10,3 +10,6 @@ import datetime as dt
 
 DISTRICT_POLICE_END = dt.date(2025, 3, 1)
 REFORM_DATE = dt.date(2025, 7, 1)
+# The "district" of a record whose new commune was formed from several former districts.
+UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
+UNMAPPED_DISTRICT_SHORT = "Chưa rõ huyện cũ"

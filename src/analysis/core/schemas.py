@@ -57,6 +57,7 @@ CONFERENCES = pa.DataFrameSchema(
         "conference_id": pa.Column(str, unique=True),
         "year": pa.Column(int, pa.Check.in_range(1990, 2100)),
         "district": _text,
+        "former_province": _text,
         "date": pa.Column("datetime64[us]", nullable=True),
         "place": _text,
         "delegates": pa.Column("Int64", pa.Check.ge(0), nullable=True),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,10 +41,34 @@ class Settings:
     reports_dir: Path
     labels_dir: Path
     models_dir: Path
+    unit: str = "district"  # the continuity unit of charts across years: "district" or "province"
 
 
-def load_settings(province: str | None = None, root: Path | None = None) -> Settings:
-    """Read `analysis.toml` at the project root; `province` overrides the file's value."""
+# How an analyst may write the continuity unit in analysis.toml ([report] unit = "huyện cũ").
+UNIT_WORDS = {
+    "huyện cũ": "district",
+    "huyen cu": "district",
+    "district": "district",
+    "tỉnh cũ": "province",
+    "tinh cu": "province",
+    "province": "province",
+}
+
+
+def parse_unit(typed: str) -> str:
+    """ "huyện cũ" / "district" -> "district"; "tỉnh cũ" / "province" -> "province"."""
+    unit = UNIT_WORDS.get(unicodedata.normalize("NFC", typed).strip().lower())
+    if unit is None:
+        raise ConfigError(
+            f'Đơn vị so sánh qua các năm \'{typed}\' không hợp lệ: dùng "huyện cũ" hoặc "tỉnh cũ".'
+        )
+    return unit
+
+
+def load_settings(
+    province: str | None = None, root: Path | None = None, unit: str | None = None
+) -> Settings:
+    """Read `analysis.toml` at the project root; `province` and `unit` override the file's."""
     root = root or find_project_root()
     path = root / CONFIG_FILE
     try:
@@ -62,4 +87,5 @@ def load_settings(province: str | None = None, root: Path | None = None) -> Sett
         reports_dir=root / paths.get("reports", "reports"),
         labels_dir=root / paths.get("labels", "data/labels"),
         models_dir=root / paths.get("models", "data/models"),
+        unit=parse_unit(unit or raw.get("report", {}).get("unit", "district")),
     )

@@ -20,7 +20,7 @@ import pandas as pd
 from analysis.core import schemas
 from analysis.core.atomic import write_atomically
 from analysis.core.files import write_csv
-from analysis.core.reform import REFORM_DATE
+from analysis.core.reform import REFORM_DATE, UNMAPPED_DISTRICT
 from analysis.core.text import fold, normalize_text, normalize_with_changes
 from analysis.core.vocabulary import reject_reasons
 from analysis.ingest.dates import DateProblem, parse_date
@@ -31,7 +31,6 @@ from analysis.ingest.readers import SUPPORTED_SUFFIXES, RawSheet, UnreadableFile
 MAX_TEXT_CHARS = 32_767  # Excel's own limit for a cell
 RAW_CELL_CHARS = 1_000  # enough to recognise a rejected cell in rejects.csv
 FOOTER_MAX_CELLS = 3  # "Tổng cộng: 27 ý kiến", a signature line: never a full row
-UNMAPPED_DISTRICT = "Chưa xác định huyện cũ (xã mới sau 01/7/2025)"
 _YEAR_FOLDER = re.compile(r"^(19|20)\d{2}$")
 # Totals ("Cộng:", "Tổng cộng: 27 ý kiến") may sit between district blocks: skipped, not an end.
 # "Cộng huyện Đắk Mil: 4" is a subtotal; "Công an huyện Đắk Mil" (folded alike) is a heading.
@@ -510,19 +509,26 @@ def build_conferences(rows: list[Row], gazetteer: Gazetteer, out: _Collected) ->
                 row, "duplicate", f"trùng với dòng {first['source_row']} ({first['source_file']})"
             )
             continue
-        kept[key] = _conference(row, district, date, _text(row, "place"), delegates)
+        place = _text(row, "place")
+        kept[key] = _conference(row, district, date, place, delegates, gazetteer)
         out.reports[row.source_file].conferences += 1
     return list(kept.values())
 
 
 def _conference(
-    row: Row, district: str, date: dt.date | None, place: str, delegates: int | None
+    row: Row,
+    district: str,
+    date: dt.date | None,
+    place: str,
+    delegates: int | None,
+    gazetteer: Gazetteer,
 ) -> dict:
     """One conference record."""
     return {
         "conference_id": record_id(row.year, district, date, "hoi-nghi"),
         "year": row.year,
         "district": district,
+        "former_province": gazetteer.province_of(district, None),
         "date": date,
         "place": place,
         "delegates": delegates,
@@ -583,6 +589,7 @@ def build_opinions(
                     date,
                     _text(row, "place"),
                     int(delegates) if delegates.isdigit() else None,
+                    gazetteer,
                 ),
             )
         commune_raw = _text(row, "commune")
@@ -653,6 +660,7 @@ def ingest(raw_dir: Path, province: str, progress: bool = False) -> IngestResult
     conferences = build_conferences(out.conference_rows, gazetteer, out)
     opinions, extra = build_opinions(out.opinion_rows, conferences, gazetteer, out)
     conferences += extra
+    _provinces_from_opinions(conferences, opinions)
     order = ["source_file", "source_sheet", "source_row"]
     return IngestResult(
         opinions=_frame(opinions, schemas.OPINIONS, ["year", "district", "date", *order]),
@@ -660,6 +668,22 @@ def ingest(raw_dir: Path, province: str, progress: bool = False) -> IngestResult
         rejects=_frame(out.rejects, schemas.REJECTS, order),
         files=[out.reports[k] for k in sorted(out.reports)],
     )
+
+
+def _provinces_from_opinions(conferences: list[dict], opinions: list[dict]) -> None:
+    """A conference whose unit names no former district takes its opinions' former province.
+
+    After the reform a conference is held by a commune's police; when that commune came from
+    several former districts its row's district is unmapped, but its opinions tell the province.
+    """
+    provinces: dict[tuple, set[str]] = {}
+    for opinion in opinions:
+        key = (opinion["year"], opinion["district"], opinion["date"])
+        provinces.setdefault(key, set()).add(opinion["former_province"])
+    for conference in conferences:
+        found = provinces.get((conference["year"], conference["district"], conference["date"]))
+        if not conference["former_province"] and found and len(found - {""}) == 1:
+            conference["former_province"] = next(iter(found - {""}))
 
 
 # ---------------------------------------------------------------- save

@@ -27,6 +27,7 @@ class ReportInput:
     conferences: pd.DataFrame
     year: int
     cache_path: Path | None = None
+    unit: str = "district"
 
     @classmethod
     def upto(
@@ -35,14 +36,20 @@ class ReportInput:
         conferences: pd.DataFrame,
         year: int,
         cache_path: Path | None = None,
+        unit: str = "district",
     ) -> ReportInput:
-        """The input for `year`: opinions and conferences of that year and the years before."""
-        return cls(
-            classified[classified["year"] <= year],
-            conferences[conferences["year"] <= year],
-            year,
-            cache_path,
-        )
+        """The input for `year`: opinions and conferences of that year and the years before.
+
+        Charts across years compare a continuity unit that survives the 2025 reform: the former
+        district (`unit="district"`) or, for a merged province's overview, the former province
+        (`unit="province"`): its rows are relabelled so every chart's "district" is that unit.
+        """
+        classified = classified[classified["year"] <= year]
+        conferences = conferences[conferences["year"] <= year]
+        if unit == "province":
+            classified = _by_former_province(classified)
+            conferences = _by_former_province(conferences)
+        return cls(classified, conferences, year, cache_path, unit)
 
     @property
     def this_year(self) -> pd.DataFrame:
@@ -53,6 +60,17 @@ class ReportInput:
     def tokens(self) -> list[list[str]]:
         """underthesea tokens of this year's opinions (from the classifier's cache when there)."""
         return opinion_tokens(self.this_year["text"].tolist(), self.cache_path)
+
+
+UNKNOWN_PROVINCE = "Chưa rõ tỉnh cũ"
+
+
+def _by_former_province(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows whose unit is their former province (frames without it are left as they are)."""
+    if "former_province" not in frame:
+        return frame
+    provinces = frame["former_province"].fillna("").replace("", UNKNOWN_PROVINCE)
+    return frame.assign(district=provinces)
 
 
 @dataclass(frozen=True)
@@ -114,6 +132,10 @@ def _response_timing(data: ReportInput) -> pd.DataFrame:
     return _noted(tables.response_timing(data.classified, data.year), data.this_year, data.year)
 
 
+def _communes(data: ReportInput) -> pd.DataFrame:
+    return _noted(tables.opinions_by_commune(data.classified, data.year), data.this_year, data.year)
+
+
 CHARTS: tuple[ChartSpec, ...] = (
     ChartSpec("tham-gia", "Tham gia hội nghị", _participation, figures.participation, "Tham gia"),
     ChartSpec(
@@ -160,6 +182,9 @@ CHARTS: tuple[ChartSpec, ...] = (
         _response_timing,
         figures.response_timing,
         "Trả lời ý kiến",
+    ),
+    ChartSpec(
+        "xa-phuong", "Ý kiến theo xã, phường", _communes, figures.communes, "Theo xã, phường"
     ),
 )
 

@@ -29,6 +29,8 @@ COLUMNS = {
     "criticism_share": "Tỉ lệ phê bình",
     "theme_share": "Tỉ lệ của chủ đề",
     "n": "Số ý kiến (n)",
+    "commune": "Xã, phường, đặc khu",
+    "main_theme": "Chủ đề nhiều nhất",
 }
 SHARE_COLUMNS = {"criticism_share", "theme_share"}
 

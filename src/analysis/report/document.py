@@ -114,13 +114,14 @@ def write_report(
     out_dir: Path,
     province: str,
     cache_path: Path | None = None,
+    unit: str = "district",
 ) -> Path:
     """Write the year's figures, HTML briefing, Word report and workbook; return the HTML path."""
     from analysis.report.word import write_word
 
     if year not in set(classified["year"]):
         raise ValueError(f"không có ý kiến nào của năm {year}")
-    data = ReportInput.upto(classified, conferences, year, cache_path)
+    data = ReportInput.upto(classified, conferences, year, cache_path, unit)
     charts = build_charts(data)
     pack = Pack(
         year=year,

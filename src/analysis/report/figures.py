@@ -21,8 +21,9 @@ from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from analysis.core.reform import REFORM_DATE
 from analysis.core.vocabulary import stances, themes, vocabulary
+from analysis.report import tables
 from analysis.report.numbers import integer, percent
-from analysis.report.tables import MIN_OPINIONS, PROVINCE_ROW
+from analysis.report.tables import COMMUNES_SHOWN, MIN_OPINIONS, PROVINCE_ROW
 
 UNKNOWN_COLOUR = "#cccccc"
 CONTEXT_GREY = "#c8c8c8"
@@ -111,7 +112,15 @@ def participation(table: pd.DataFrame) -> Figure:
     bottom.tick_params(axis="x", rotation=30)
     handles = [Patch(color=shades[y], label=str(y)) for y in years]
     _legend_outside(fig, handles, "Năm")
-    return _finish(fig, "Tham gia hội nghị: số ý kiến và số ý kiến trên 100 đại biểu", table)
+    first = table[table["opinions"] > 0].groupby("district_short")["year"].min()
+    newer = first[first > min(years)]
+    note = " ".join(
+        f"Chỉ có số liệu từ năm {year} (trước đó là chưa có, không phải 0 ý kiến): "
+        f"{', '.join(sorted(units.index))}."
+        for year, units in newer.groupby(newer)
+    )
+    title = "Tham gia hội nghị: số ý kiến và số ý kiến trên 100 đại biểu"
+    return _finish(fig, title, table, note)
 
 
 def theme_mix_by_year(shares: pd.DataFrame) -> Figure:
@@ -311,6 +320,36 @@ def response_timing(table: pd.DataFrame) -> Figure:
     _legend_outside(fig, _patches(colours, names, table.columns), "Hình thức trả lời")
     title = f"Trả lời ý kiến: tại hội nghị hay sau hội nghị, năm {table.attrs['year']}"
     return _finish(fig, title, table)
+
+
+def communes(table: pd.DataFrame) -> Figure:
+    """9. The communes with most opinions this year, on today's map (all listed in the workbook)."""
+    shown = table.head(COMMUNES_SHOWN).iloc[::-1]
+    fig = _figure(11, 6)
+    ax = fig.subplots()
+    colours = vocabulary().colours("stance")
+    y = np.arange(len(shown))
+    others = shown["opinions"] - shown["criticism"]
+    ax.barh(y, shown["criticism"], color=colours.get("phe_binh", UNKNOWN_COLOUR))
+    ax.barh(y, others, left=shown["criticism"], color=CONTEXT_GREY)
+    ax.set_yticks(y, [tables.short_district(c) for c in shown["commune"]])
+    for row, total in zip(y, shown["opinions"], strict=True):
+        ax.text(total, row, f" {integer(total)}", va="center", fontsize=8)
+    ax.set(xlabel="Số ý kiến", ylabel="")
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.grid(axis="y", visible=False)
+    names = vocabulary().names("stance")
+    _legend_outside(fig, [Patch(color=colours.get("phe_binh", UNKNOWN_COLOUR),
+                                label=names.get("phe_binh", "")),
+                          Patch(color=CONTEXT_GREY, label="Ý kiến khác")])  # fmt: skip
+    note = (
+        f"{len(shown)}/{len(table)} xã, phường có nhiều ý kiến nhất; bảng số liệu có đủ cả "
+        f"{len(table)}. Ý kiến được tính theo xã, phường hiện nay (sau 01/7/2025)."
+    )
+    if table.attrs.get("without_commune"):
+        note += f" {integer(table.attrs['without_commune'])} ý kiến không rõ xã, phường."
+    title = f"Ý kiến theo xã, phường, năm {table.attrs['year']}"
+    return _finish(fig, title, table, note)
 
 
 def _mark_reform(ax, years, categorical: bool = True, label: bool = True) -> None:

@@ -13,13 +13,15 @@ from importlib import resources
 
 import pandas as pd
 
+from analysis.core.reform import UNMAPPED_DISTRICT, UNMAPPED_DISTRICT_SHORT
 from analysis.core.underthesea_data import stopword_files
 from analysis.core.vocabulary import response_timings, stances, themes
 
 MIN_OPINIONS = 5  # a share of fewer opinions is not shown
 PROVINCE_ROW = "Toàn tỉnh"
 MIN_TERM_OPINIONS = 2  # a top term is used in at least this many opinions (where there are any)
-_PREFIXES = {"Thành phố ": "TP ", "Thị xã ": "TX ", "Huyện ": "", "Quận ": "Q. "}
+_PREFIXES = {"Thành phố ": "TP ", "Thị xã ": "TX ", "Huyện ": "", "Quận ": "Q. ", "Tỉnh ": ""}
+COMMUNES_SHOWN = 15  # the commune chart ranks this many; the workbook lists them all
 
 
 def source_note(frame: pd.DataFrame) -> str:
@@ -34,6 +36,8 @@ def source_note(frame: pd.DataFrame) -> str:
 
 def short_district(name: str) -> str:
     """A district name short enough for an axis: "Huyện Đắk Mil" -> "Đắk Mil"."""
+    if name == UNMAPPED_DISTRICT:
+        return UNMAPPED_DISTRICT_SHORT
     for prefix, short in _PREFIXES.items():
         if name.startswith(prefix):
             return short + name[len(prefix) :]
@@ -55,6 +59,37 @@ def participation(classified: pd.DataFrame, conferences: pd.DataFrame) -> pd.Dat
     table["opinions"] = table["opinions"].fillna(0).astype(int)
     table["per_100_delegates"] = (100 * table["opinions"] / table["delegates"]).round(1)
     return _with_short(table).sort_values(["year", "district"]).reset_index(drop=True)
+
+
+def opinions_by_commune(classified: pd.DataFrame, year: int) -> pd.DataFrame:
+    """Opinions of the year per current commune (xã, phường, đặc khu), most first.
+
+    Each opinion counts where its place belongs since 1 July 2025 (`commune_current`), so the
+    year reads on today's map; opinions whose commune is not known are left out and counted in
+    `attrs["without_commune"]`.
+    """
+    part = classified[classified["year"] == year]
+    if "commune_current" not in part:
+        part = part.iloc[0:0].assign(commune_current=pd.Series(dtype="str"))
+    known = part[part["commune_current"].notna() & (part["commune_current"] != "")]
+    known = known.assign(criticism=known["stance"].eq("phe_binh").astype(int))
+    table = (
+        known.groupby("commune_current")
+        .agg(
+            opinions=("stance", "size"),
+            criticism=("criticism", "sum"),
+            main_theme=("theme", lambda labels: labels.value_counts().index[0]),
+        )
+        .rename_axis("commune")
+        .reset_index()
+        if len(known)
+        else pd.DataFrame({"commune": [], "opinions": [], "criticism": [], "main_theme": []})
+    )
+    table["criticism_share"] = table["criticism"].astype(float) / table["opinions"]
+    table = table.sort_values(["opinions", "commune"], ascending=[False, True])
+    table = table.reset_index(drop=True)
+    table.attrs["without_commune"] = len(part) - len(known)
+    return table
 
 
 def theme_shares_by_year(classified: pd.DataFrame) -> pd.DataFrame:
