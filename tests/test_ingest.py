@@ -319,7 +319,9 @@ def test_a_wrong_province_is_pointed_out(raw, tmp_path):
     args = ["ingest", str(raw), "-o", str(tmp_path / "out"), "--province", "Lâm Đồng (cũ)"]
     outcome = CliRunner().invoke(app, args)
     assert outcome.exit_code == 1
-    assert "sai tỉnh" in outcome.output
+    sentence = " ".join(outcome.output.split())
+    assert "5 dòng ghi đơn vị thuộc Tỉnh Đắk Nông, không thuộc Lâm Đồng (cũ)" in sentence
+    assert 'province = "Đắk Nông" (tỉnh cũ) hoặc "Lâm Đồng" (tỉnh hiện nay)' in sentence
 
 
 def test_an_opinion_starting_like_a_footer_is_still_data(raw):

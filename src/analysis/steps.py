@@ -143,13 +143,8 @@ def ingest_step(settings: Settings, raw: Path, out: Path) -> bool:
     empty = empty_year_folders(raw)
     for folder in empty:
         console.print(f"[bold yellow]Chú ý:[/] thư mục năm {folder.name} không có tệp nào")
-    elsewhere = result.rejects["reason_code"] == "other_province"
-    if len(result.rejects) and elsewhere.sum() > len(result.opinions):
-        console.print(
-            f"[bold yellow]Chú ý:[/] {int(elsewhere.sum())} dòng ghi đơn vị không thuộc "
-            f"{settings.province}, nhiều hơn số ý kiến giữ lại. Có thể đã chọn sai tỉnh: "
-            "kiểm tra analysis.toml hoặc tùy chọn --province."
-        )
+    if result.elsewhere and result.elsewhere.total() > len(result.opinions):
+        console.print(f"[bold yellow]Chú ý:[/] {wrong_province_sentence(result, settings)}")
         return False
     if result.opinions.empty:
         console.print(
@@ -244,6 +239,24 @@ def report_step(settings: Settings, year: int) -> Path:
         )
     console.print(f"Đã lập báo cáo năm {year} → {target}")
     return target
+
+
+def wrong_province_sentence(result, settings: Settings) -> str:
+    """One sentence naming the province most rows belong to, and what to set instead."""
+    from analysis.ingest.gazetteer import current_province_of
+
+    province, rows = result.elsewhere.most_common(1)[0]
+    short = province.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+    current = current_province_of(province)
+    instead = f'"{short}"'
+    if current and current != province:
+        now = current.removeprefix("Tỉnh ").removeprefix("Thành phố ")
+        instead += f' (tỉnh cũ) hoặc "{now}" (tỉnh hiện nay)'
+    return (
+        f"{rows} dòng ghi đơn vị thuộc {province}, không thuộc {settings.province} "
+        f"(chỉ giữ được {len(result.opinions)} ý kiến): hãy đặt province = {instead} "
+        "trong analysis.toml hoặc dùng --province."
+    )
 
 
 def empty_year_folders(raw: Path) -> list[Path]:

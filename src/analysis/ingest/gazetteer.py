@@ -255,6 +255,14 @@ def resolve_province(typed: str, former: bool = False) -> Province:
     )
 
 
+def current_province_of(former_name: str) -> str:
+    """The current province a former one belongs to: "Tỉnh Đắk Nông" -> "Tỉnh Lâm Đồng"."""
+    mapping = address_mapping()
+    key = _former_keys().get(_province_key(former_name), "")
+    new = mapping["province_mapping"].get(key, "")
+    return mapping["province_names"][new]["name"] if new else ""
+
+
 def province_names() -> list[str]:
     """Official names of the 63 pre-2025 provinces the gazetteer knows."""
     return sorted(info["name"] for info in address_mapping()["old_province_names"].values())

@@ -101,6 +101,7 @@ class IngestResult:
     conferences: pd.DataFrame
     rejects: pd.DataFrame
     files: list[FileReport]
+    elsewhere: Counter = field(default_factory=Counter)  # other province -> rows naming it
 
     @property
     def failed_files(self) -> list[FileReport]:
@@ -116,6 +117,7 @@ class _Collected:
     conference_rows: list[Row] = field(default_factory=list)
     rejects: list[dict] = field(default_factory=list)
     reports: dict[str, FileReport] = field(default_factory=dict)
+    elsewhere: Counter = field(default_factory=Counter)
 
     def reject(self, row: Row | tuple[str, str, int, str], code: str, detail: str = "") -> None:
         """Record a rejected row: its reason code and the Vietnamese reason with any detail."""
@@ -482,6 +484,8 @@ def _locate(row: Row, gazetteer: Gazetteer, out: _Collected) -> tuple[dt.date | 
     district, code, problem = _resolve_district(row, gazetteer, date)
     if district is None:
         out.reject(row, code, problem)
+        if code == "other_province":
+            out.elsewhere[gazetteer.match_district(_text(row, "district")).other_province] += 1
         return None
     return date, district
 
@@ -667,6 +671,7 @@ def ingest(raw_dir: Path, province: str, progress: bool = False) -> IngestResult
         conferences=_frame(conferences, schemas.CONFERENCES, ["year", "district", "date"]),
         rejects=_frame(out.rejects, schemas.REJECTS, order),
         files=[out.reports[k] for k in sorted(out.reports)],
+        elsewhere=out.elsewhere,
     )
 
 
