@@ -21,13 +21,14 @@ from analysis.core.cache import Cache
 from analysis.core.preprocess import prepare
 from analysis.core.schemas import LABEL_COLUMNS
 from analysis.core.text import fold
-from analysis.core.tokens import TokenJob
+from analysis.core.tokens import TokenJob, content_word, function_word
 from analysis.core.vocabulary import stances, themes
 
 if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
     from analysis.classify.model import LinearModel
 
-REVIEW_BELOW = 0.55
+REVIEW_BELOW = 0.6  # calibrated on real opinions: see `analysis evaluate` (needs_review figures)
+PROBLEM_AT = 3  # lexicon criticism score from which a request is about an existing problem
 FALLBACK_THEME = "khac"  # the guide's theme for an opinion that names no other
 EVIDENCE_WORDS = 4
 
@@ -53,9 +54,9 @@ class Prepared:
 def prepare_texts(raw_texts: list[str], cache: Cache | None = None) -> Prepared:
     """Prepare, tokenize (cached, in parallel when many) and lexicon-match texts (for training)."""
     texts = [prepare(t) for t in raw_texts]
-    job = TokenJob(texts, cache)
-    matches = [lexicon_module.match(t) for t in texts]  # while the workers tokenize
-    return Prepared(texts, job.result(), matches)
+    tokens = TokenJob(texts, cache).result()
+    matches = [lexicon_module.match(t, w) for t, w in zip(texts, tokens, strict=True)]
+    return Prepared(texts, tokens, matches)
 
 
 def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
@@ -72,6 +73,16 @@ def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
     return theme, stance
 
 
+def _existing_problem(match: lexicon_module.LexiconMatch, stance: str) -> bool:
+    """The guide's precedence: a shortcoming after praise, or a request about a problem that exists.
+
+    "Đề nghị xử lý tình trạng … vẫn còn" reports the problem although it starts with a request.
+    """
+    if match.criticism_after_contrast:
+        return True
+    return stance == "kien_nghi" and match.stance_scores["phe_binh"] >= PROBLEM_AT
+
+
 def _evidence(
     tokens: list[str],
     match: lexicon_module.LexiconMatch,
@@ -82,11 +93,9 @@ def _evidence(
     """The words that support the chosen theme and stance, as they appear in the text."""
     parts = []
     for kind, label, names in (("theme", theme, themes()), ("stance", stance, stances())):
-        words = match.evidence(kind, label)
+        words = [w for w in match.evidence(kind, label) if not function_word(w)]
         if kind == "stance" and label == "khen_ngoi":
             words = match.evidence("negation", "khen_ngoi") + words
-        if kind == "stance" and label == "phe_binh" and match.criticism_after_contrast:
-            words = match.evidence("contrast", "phe_binh")[:1] + words
         if not words:
             words = _model_words(tokens, weights[kind][label])
         shown = ", ".join(words[:EVIDENCE_WORDS]) or "(không có từ khóa rõ)"
@@ -95,9 +104,9 @@ def _evidence(
 
 
 def _model_words(tokens: list[str], weight: Callable[[str], float]) -> list[str]:
-    """The text's own words that weigh most for a label in the model."""
+    """The text's own content words that weigh most for a label in the model."""
     scored = {}
-    for token in tokens:
+    for token in filter(content_word, tokens):
         weight_of = weight(fold(token).replace(" ", "_"))
         if weight_of > 0.3 and token not in scored:
             scored[token] = weight_of
@@ -109,19 +118,20 @@ def classify_texts(
 ) -> pd.DataFrame:
     """theme, stance, scores, evidence and needs_review for each text (distinct texts once).
 
-    The worker processes tokenize while this process matches the lexicon, loads the model and
-    computes the character features, so the machine's cores are busy together.
+    The worker processes tokenize while this process loads the model and computes the character
+    features, so the machine's cores are busy together; the lexicon then matches on the tokens.
     """
     unique = list(dict.fromkeys(raw_texts))
     texts = [prepare(t) for t in unique]
     job = TokenJob(texts, cache)
-    matches = [lexicon_module.match(t) for t in texts]
     from analysis.classify.model import Inputs, load_model
 
     if model is None:
         model = load_model()
     char_part = model.features.char_part(texts)
-    prepared = Prepared(texts, job.result(), matches)
+    tokens = job.result()
+    matches = [lexicon_module.match(t, w) for t, w in zip(texts, tokens, strict=True)]
+    prepared = Prepared(texts, tokens, matches)
     lexicon = prepared.lexicon_rows(model.lexicon_labels)
     inputs = Inputs(prepared.documents, prepared.texts, lexicon, char_part)
     theme_p, stance_p = model.probabilities(inputs)
@@ -137,7 +147,7 @@ def classify_texts(
         stance = stance_keys[int(np.argmax(stance_p[i]))]
         theme_score = float(theme_p[i].max())
         stance_score = float(stance_p[i].max())
-        if match.criticism_after_contrast and stance != "phe_binh":
+        if _existing_problem(match, stance) and stance != "phe_binh":
             stance, stance_score = "phe_binh", float(stance_p[i][stance_keys.index("phe_binh")])
         lexicon_theme, _ = lexicon_labels(match)
         unsure = min(theme_score, stance_score) < REVIEW_BELOW or (

@@ -2,7 +2,13 @@
 
 The terms live in `data/lexicon.csv` (kind, label, term, weight) so analysts can read and extend
 them. Texts with diacritics are matched with diacritics (so "chùa" is not "chưa"); texts typed
-without them are matched on folded terms. Matching is leftmost-longest on whole words.
+without them are matched on folded terms. Matching is leftmost-longest on whole words and, when
+the text's tokens are given, on token boundaries ("điện" is not found inside "điện thoại").
+`ignore` lines name longer words that merely contain a term ("Thiếu tá" is a rank, not "thiếu").
+
+Scope rules, read as an analyst would: a problem under negation or resolution is good news
+("không còn trộm cắp"); praise under negation is a complaint ("dân không yên tâm"); good-news
+words after a request are a wish, not a result ("cần chấm dứt tình trạng…").
 """
 
 from __future__ import annotations
@@ -20,8 +26,10 @@ from pathlib import Path
 from analysis.core.text import fold, has_diacritics
 from analysis.core.vocabulary import Vocabulary, stances, themes, vocabulary
 
-KINDS = ("theme", "stance", "negation", "contrast")
+KINDS = ("theme", "stance", "negation", "contrast", "ignore")
 NEGATION_SCOPE_WORDS = 6
+REQUEST_REACH = 24  # characters after a request cue in which good-news words are only a wish
+_NEGATORS = ("không ", "chưa ", "chẳng ", "chả ", "ko ", "k ", "khong ", "chang ", "cha ")
 
 
 @dataclass(frozen=True)
@@ -99,6 +107,8 @@ def _read(path: Path, known: Vocabulary) -> list[Entry]:
         for line, row in enumerate(csv.DictReader(handle), start=2):
             entry = Entry(row["kind"], row["label"], row["term"].strip(), float(row["weight"]))
             valid = known.keys("theme") if entry.kind == "theme" else known.keys("stance")
+            if entry.kind == "ignore":
+                valid = ("",)
             if entry.kind not in KINDS or entry.label not in valid:
                 raise ValueError(f"{path.name} dòng {line}: nhãn không hợp lệ {row}")
             entries.append(entry)
@@ -117,7 +127,7 @@ def _compile(
     """`_compiled` for one lexicon file and vocabulary (cached per pair)."""
     by_term: dict[str, list[Entry]] = defaultdict(list)
     for entry in _read(path, known):
-        if (entry.kind == "theme") != of_themes:
+        if (entry.kind == "theme") != of_themes and entry.kind != "ignore":
             continue
         key = fold(entry.term) if folded else entry.term.lower()
         if entry not in by_term[key]:
@@ -127,50 +137,99 @@ def _compile(
     return pattern, dict(by_term)
 
 
-def match(text: str) -> LexiconMatch:
-    """Theme and stance evidence in a prepared text, with negation and contrast applied.
+def match(text: str, tokens: list[str] | None = None) -> LexiconMatch:
+    """Theme and stance evidence in a prepared text, with negation, resolution and contrast.
 
     Theme terms and stance cues are matched in two passes, so "gây phiền hà" counts both as
-    force-building and as criticism.
+    force-building and as criticism. With `tokens` (the text's word tokens), a term must start
+    and end on token boundaries.
     """
     folded_mode = not has_diacritics(text)
     haystack = fold(text) if folded_mode else text.lower()
+    # underthesea splits text typed without diacritics unreliably ("a noi"): whole words only
+    aligned = not folded_mode and len(haystack) == len(text)
+    on_tokens = _token_bounds(text, tokens) if aligned else None
     result = LexiconMatch(
         theme_scores=dict.fromkeys(themes(), 0.0), stance_scores=dict.fromkeys(stances(), 0.0)
     )
-    theme_pattern, theme_terms = _compiled(folded_mode, of_themes=True)
-    for found in theme_pattern.finditer(haystack):
-        for entry in theme_terms[found.group(1)]:
+    for found, entries in _found(haystack, on_tokens, folded_mode, of_themes=True):
+        for entry in entries:
             _add(result, Hit(entry, *found.span(), text[found.start() : found.end()]))
-    cue_pattern, cue_terms = _compiled(folded_mode, of_themes=False)
     negation_until = -1
+    request_end = -REQUEST_REACH
     contrast_at = None
-    for found in cue_pattern.finditer(haystack):
+    for found, entries in _found(haystack, on_tokens, folded_mode, of_themes=False):
         start, end = found.span()
-        entries = cue_terms[found.group(1)]
         kinds = {e.kind for e in entries}
-        if "negation" in kinds:
+        wished = start - request_end < REQUEST_REACH
+        if "negation" in kinds and not wished:
             negation_until = _word_offset(haystack, end, NEGATION_SCOPE_WORDS)
             result.negated_problems += 1
         if "contrast" in kinds:
             contrast_at = start
         negated = start < negation_until and "negation" not in kinds
+        denied = _negator_before(haystack, start)
         for entry in entries:
             if "negation" in kinds and entry.kind == "stance":
                 continue  # "giảm hẳn" is counted once, as good news
+            if entry.kind == "negation" and wished:
+                continue  # "cần chấm dứt tình trạng…" asks for it, it is not a result
+            if entry.kind == "stance" and entry.label == "kien_nghi":
+                request_end = end
+            begin = start
+            if entry.kind == "stance" and entry.label == "khen_ngoi" and denied:
+                entry, begin = Entry("stance", "phe_binh", entry.term, entry.weight), start - denied
             _add(
                 result,
                 Hit(
                     entry,
-                    start,
+                    begin,
                     end,
-                    text[start:end],
+                    text[begin:end],
                     negated=negated and entry.label == "phe_binh",
                     after_contrast=contrast_at is not None and start > contrast_at,
                 ),
             )
     result.hits.sort(key=lambda h: h.start)
     return result
+
+
+def _found(
+    haystack: str, bounds: tuple[set[int], set[int]] | None, folded: bool, of_themes: bool
+) -> Iterator[tuple[re.Match[str], list[Entry]]]:
+    """Matches of theme terms or cues with their entries, on token boundaries when known."""
+    pattern, terms = _compiled(folded, of_themes)
+    for found in pattern.finditer(haystack):
+        entries = [e for e in terms[found.group(1)] if e.kind != "ignore"]
+        starts_ends = bounds is None or (found.start() in bounds[0] and found.end() in bounds[1])
+        if entries and starts_ends:
+            yield found, entries
+
+
+def _negator_before(haystack: str, start: int) -> int:
+    """The length of a negating word just before `start` ("không yên tâm"), else 0."""
+    before = haystack[max(0, start - 7) : start]
+    for negator in _NEGATORS:
+        if before.endswith(negator) and (
+            len(before) == len(negator) or not before[-len(negator) - 1].isalnum()
+        ):
+            return len(negator)
+    return 0
+
+
+def _token_bounds(text: str, tokens: list[str] | None) -> tuple[set[int], set[int]] | None:
+    """Where the text's tokens start and end, or None when the tokens do not line up with it."""
+    if not tokens:
+        return None
+    starts, ends, position = set(), set(), 0
+    for token in tokens:
+        found = text.find(token, position)
+        if found == -1:
+            return None
+        starts.add(found)
+        position = found + len(token)
+        ends.add(position)
+    return starts, ends
 
 
 def _add(result: LexiconMatch, hit: Hit) -> None:

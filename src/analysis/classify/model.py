@@ -114,16 +114,17 @@ def train(
     theme_labels: list[str],
     stance_labels: list[str],
     regularisation: float = 4.0,
+    weights: list[float] | None = None,
 ) -> LinearModel:
-    """Fit features and both classifiers on labelled, prepared texts.
+    """Fit features and both classifiers on labelled, prepared texts (rows weighted if given).
 
     `inputs.lexicon` rows hold the scores of `lexicon_input_labels()`, in that order.
     """
     features = Features.fit(inputs.documents, inputs.texts)
     matrix = features.transform(inputs)
     options = {"C": regularisation, "max_iter": 3000, "class_weight": "balanced"}
-    theme = LogisticRegression(**options).fit(matrix, theme_labels)
-    stance = LogisticRegression(**options).fit(matrix, stance_labels)
+    theme = LogisticRegression(**options).fit(matrix, theme_labels, sample_weight=weights)
+    stance = LogisticRegression(**options).fit(matrix, stance_labels, sample_weight=weights)
     return LinearModel(features, theme, stance, lexicon_input_labels())
 
 
