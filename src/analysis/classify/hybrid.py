@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
 
 REVIEW_BELOW = 0.6  # calibrated on real opinions: see `analysis evaluate` (needs_review figures)
 PROBLEM_AT = 3  # lexicon criticism score from which a request is about an existing problem
+PROBLEM_P = 0.15  # ...when the model gives criticism at least this probability
 FALLBACK_THEME = "khac"  # the guide's theme for an opinion that names no other
 EVIDENCE_WORDS = 4
 
@@ -46,7 +47,7 @@ class Prepared:
         """Token documents for the word features."""
         return [word_document(t) for t in self.tokens]
 
-    def lexicon_rows(self, labels: tuple[list[str], list[str]]) -> list[list[float]]:
+    def lexicon_rows(self, labels: tuple[list[str], ...]) -> list[list[float]]:
         """Lexicon features per text, for the model's theme and stance inputs."""
         return [lexicon_features(m, labels) for m in self.matches]
 
@@ -73,14 +74,16 @@ def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
     return theme, stance
 
 
-def _existing_problem(match: lexicon_module.LexiconMatch, stance: str) -> bool:
+def _existing_problem(match: lexicon_module.LexiconMatch, stance: str, problem_p: float) -> bool:
     """The guide's precedence: a shortcoming after praise, or a request about a problem that exists.
 
-    "Đề nghị xử lý tình trạng … vẫn còn" reports the problem although it starts with a request.
+    "Đề nghị xử lý tình trạng … vẫn còn" reports the problem although it starts with a request;
+    the model must see some criticism too (`problem_p`), as cues can mislead ("bi mat" = "bí mật").
     """
     if match.criticism_after_contrast:
         return True
-    return stance == "kien_nghi" and match.stance_scores["phe_binh"] >= PROBLEM_AT
+    wants = stance == "kien_nghi" and match.stance_scores["phe_binh"] >= PROBLEM_AT
+    return wants and problem_p >= PROBLEM_P
 
 
 def _evidence(
@@ -95,7 +98,11 @@ def _evidence(
     for kind, label, names in (("theme", theme, themes()), ("stance", stance, stances())):
         words = [w for w in match.evidence(kind, label) if not function_word(w)]
         if kind == "stance" and label == "khen_ngoi":
-            words = match.evidence("negation", "khen_ngoi") + words
+            words = (
+                match.evidence("negation", "khen_ngoi")
+                + match.evidence("resolution", "khen_ngoi")
+                + words
+            )
         if not words:
             words = _model_words(tokens, weights[kind][label])
         shown = ", ".join(words[:EVIDENCE_WORDS]) or "(không có từ khóa rõ)"
@@ -147,8 +154,9 @@ def classify_texts(
         stance = stance_keys[int(np.argmax(stance_p[i]))]
         theme_score = float(theme_p[i].max())
         stance_score = float(stance_p[i].max())
-        if _existing_problem(match, stance) and stance != "phe_binh":
-            stance, stance_score = "phe_binh", float(stance_p[i][stance_keys.index("phe_binh")])
+        problem_p = float(stance_p[i][stance_keys.index("phe_binh")])
+        if _existing_problem(match, stance, problem_p) and stance != "phe_binh":
+            stance, stance_score = "phe_binh", problem_p
         lexicon_theme, _ = lexicon_labels(match)
         unsure = min(theme_score, stance_score) < REVIEW_BELOW or (
             lexicon_theme != theme and match.theme_scores[lexicon_theme] >= 3

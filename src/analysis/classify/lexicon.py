@@ -7,7 +7,8 @@ the text's tokens are given, on token boundaries ("điện" is not found inside 
 `ignore` lines name longer words that merely contain a term ("Thiếu tá" is a rank, not "thiếu").
 
 Scope rules, read as an analyst would: a problem under negation or resolution is good news
-("không còn trộm cắp"); praise under negation is a complaint ("dân không yên tâm"); good-news
+("không còn trộm cắp", "tình trạng trộm cắp đã được giải quyết"); praise under negation is a
+complaint ("dân không yên tâm"); good-news
 words after a request are a wish, not a result ("cần chấm dứt tình trạng…").
 """
 
@@ -18,7 +19,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -26,10 +27,10 @@ from pathlib import Path
 from analysis.core.text import fold, has_diacritics
 from analysis.core.vocabulary import Vocabulary, stances, themes, vocabulary
 
-KINDS = ("theme", "stance", "negation", "contrast", "ignore")
+KINDS = ("theme", "stance", "negation", "resolution", "contrast", "ignore")
 NEGATION_SCOPE_WORDS = 6
 REQUEST_REACH = 24  # characters after a request cue in which good-news words are only a wish
-_NEGATORS = ("không ", "chưa ", "chẳng ", "chả ", "ko ", "k ", "khong ", "chang ", "cha ")
+_NEGATORS = frozenset({"không", "chưa", "chẳng", "chả", "ko", "khong", "chang", "chua"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class LexiconMatch:
     stance_scores: dict[str, float] = field(default_factory=dict)
     criticism_after_contrast: bool = False
     negated_problems: int = 0
+    tail_stance_scores: dict[str, float] = field(default_factory=dict)  # in the last sentence
 
     def evidence(self, kind: str, label: str) -> list[str]:
         """Distinct words that supported `label`, in text order."""
@@ -132,8 +134,9 @@ def _compile(
         key = fold(entry.term) if folded else entry.term.lower()
         if entry not in by_term[key]:
             by_term[key].append(entry)
-    terms = sorted(by_term, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)")
+    terms = sorted(by_term, key=len, reverse=True) or ["(?!)"]  # no terms: never matches
+    escaped = [re.escape(t) if t != "(?!)" else t for t in terms]
+    pattern = re.compile(r"(?<!\w)(" + "|".join(escaped) + r")(?!\w)")
     return pattern, dict(by_term)
 
 
@@ -165,6 +168,9 @@ def match(text: str, tokens: list[str] | None = None) -> LexiconMatch:
         if "negation" in kinds and not wished:
             negation_until = _word_offset(haystack, end, NEGATION_SCOPE_WORDS)
             result.negated_problems += 1
+            _resolve_backwards(result, _clause_start(haystack, start))
+        if "resolution" in kinds:
+            _resolve_backwards(result, _clause_start(haystack, start))
         if "contrast" in kinds:
             contrast_at = start
         negated = start < negation_until and "negation" not in kinds
@@ -191,7 +197,43 @@ def match(text: str, tokens: list[str] | None = None) -> LexiconMatch:
                 ),
             )
     result.hits.sort(key=lambda h: h.start)
+    result.tail_stance_scores = _tail_scores(result, _last_sentence_start(haystack))
     return result
+
+
+def _clause_start(text: str, position: int) -> int:
+    """Where the clause holding `position` begins (after the last , . ; : ! or ?)."""
+    marks = [text.rfind(mark, 0, position) for mark in ",.;:!?"]
+    return max(marks) + 1
+
+
+def _resolve_backwards(result: LexiconMatch, clause_start: int) -> None:
+    """A problem named earlier in the clause of a resolution is solved, not a complaint.
+
+    "Tình trạng trộm cắp đã được giải quyết": "tình trạng" no longer counts as criticism.
+    """
+    for index, hit in enumerate(result.hits):
+        criticism = hit.entry.kind == "stance" and hit.entry.label == "phe_binh"
+        if criticism and not hit.negated and hit.start >= clause_start:
+            result.hits[index] = replace(hit, negated=True)
+            result.stance_scores["phe_binh"] -= hit.entry.weight
+
+
+def _last_sentence_start(text: str) -> int:
+    """Where the last sentence begins: a long letter usually ends with what it wants or feels."""
+    ends = [m.end() for m in re.finditer(r"[.!?;]+\s+(?=\w)", text)]
+    return ends[-1] if ends else 0
+
+
+def _tail_scores(result: LexiconMatch, tail_start: int) -> dict[str, float]:
+    """Stance scores of the cues in the last sentence (negated problems count as good news)."""
+    scores = dict.fromkeys(result.stance_scores, 0.0)
+    for hit in result.hits:
+        if hit.start < tail_start or hit.entry.kind in ("theme", "contrast") or hit.negated:
+            continue
+        label = "khen_ngoi" if hit.entry.kind != "stance" else hit.entry.label
+        scores[label] += hit.entry.weight
+    return scores
 
 
 def _found(
@@ -207,13 +249,11 @@ def _found(
 
 
 def _negator_before(haystack: str, start: int) -> int:
-    """The length of a negating word just before `start` ("không yên tâm"), else 0."""
-    before = haystack[max(0, start - 7) : start]
-    for negator in _NEGATORS:
-        if before.endswith(negator) and (
-            len(before) == len(negator) or not before[-len(negator) - 1].isalnum()
-        ):
-            return len(negator)
+    """How far back a negating word stands within two words of `start` ("không thấy hiệu quả")."""
+    words = list(re.finditer(r"\w+", haystack[max(0, start - 16) : start]))[-2:]
+    for word in words:
+        if word.group() in _NEGATORS:
+            return min(start, 16) - word.start()
     return 0
 
 
@@ -238,7 +278,7 @@ def _add(result: LexiconMatch, hit: Hit) -> None:
     entry = hit.entry
     if entry.kind == "theme":
         result.theme_scores[entry.label] += entry.weight
-    elif entry.kind == "negation":
+    elif entry.kind in ("negation", "resolution"):
         result.stance_scores["khen_ngoi"] += entry.weight
     elif entry.kind == "stance" and not hit.negated:
         result.stance_scores[entry.label] += entry.weight

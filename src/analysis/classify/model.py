@@ -73,14 +73,15 @@ class Features:
 class LinearModel:
     """Features plus one multinomial logistic regression for themes and one for stances.
 
-    `lexicon_labels` names, in order, the theme and stance scores the model was trained on, so
-    a vocabulary that gains a theme still feeds an older model the inputs it knows.
+    `lexicon_labels` names, in order, the theme and stance scores (and last-sentence stance
+    scores) the model was trained on, so a vocabulary that gains a theme, or a model trained
+    before last-sentence scores existed, still gets the inputs it knows.
     """
 
     features: Features
     theme: LogisticRegression
     stance: LogisticRegression
-    lexicon_labels: tuple[list[str], list[str]]
+    lexicon_labels: tuple[list[str], ...]
 
     def probabilities(self, inputs: Inputs) -> tuple[np.ndarray, np.ndarray]:
         """Theme and stance probabilities, columns in the vocabulary's order."""
@@ -128,9 +129,9 @@ def train(
     return LinearModel(features, theme, stance, lexicon_input_labels())
 
 
-def lexicon_input_labels() -> tuple[list[str], list[str]]:
-    """The theme and stance keys whose lexicon scores a newly trained model takes as inputs."""
-    return list(themes()), list(stances())
+def lexicon_input_labels() -> tuple[list[str], ...]:
+    """Theme, stance and last-sentence stance keys whose lexicon scores a new model takes."""
+    return list(themes()), list(stances()), list(stances())
 
 
 # ---------------------------------------------------------------- storage without pickle
@@ -164,6 +165,9 @@ def save_model(model: LinearModel, folder: Path) -> None:
         "stance_classes": list(model.stance.classes_),
         "lexicon_themes": model.lexicon_labels[0],
         "lexicon_stances": model.lexicon_labels[1],
+        "lexicon_tail_stances": list(model.lexicon_labels[2:3][0])
+        if model.lexicon_labels[2:]
+        else [],
     }
     arrays = {
         "word_idf": word_idf,
@@ -222,5 +226,9 @@ def _load(folder: Path, version: int) -> LinearModel:
         _restore_classifier(
             description["stance_classes"], weights["stance_coef"], weights["stance_intercept"]
         ),
-        (description["lexicon_themes"], description["lexicon_stances"]),
+        (
+            description["lexicon_themes"],
+            description["lexicon_stances"],
+            description.get("lexicon_tail_stances", []),
+        ),
     )
