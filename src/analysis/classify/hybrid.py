@@ -55,9 +55,22 @@ class Prepared:
 def prepare_texts(raw_texts: list[str], cache: Cache | None = None) -> Prepared:
     """Prepare, tokenize (cached, in parallel when many) and lexicon-match texts (for training)."""
     texts = [prepare(t) for t in raw_texts]
-    tokens = TokenJob(texts, cache).result()
-    matches = [lexicon_module.match(t, w) for t, w in zip(texts, tokens, strict=True)]
-    return Prepared(texts, tokens, matches)
+    job = TokenJob(texts, cache)
+    matches = [lexicon_module.match(t) for t in texts]  # while the workers tokenize
+    tokens = job.result()
+    return Prepared(texts, tokens, _on_tokens(texts, tokens, matches))
+
+
+def _on_tokens(
+    texts: list[str], tokens: list[list[str]], matches: list[lexicon_module.LexiconMatch]
+) -> list[lexicon_module.LexiconMatch]:
+    """The matches, re-made on tokens where a term was found inside a longer word."""
+    return [
+        found
+        if lexicon_module.on_token_bounds(found, text, words)
+        else lexicon_module.match(text, words)
+        for text, words, found in zip(texts, tokens, matches, strict=True)
+    ]
 
 
 def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
@@ -125,20 +138,21 @@ def classify_texts(
 ) -> pd.DataFrame:
     """theme, stance, scores, evidence and needs_review for each text (distinct texts once).
 
-    The worker processes tokenize while this process loads the model and computes the character
-    features, so the machine's cores are busy together; the lexicon then matches on the tokens.
+    The worker processes tokenize while this process matches the lexicon, loads the model and
+    computes the character features, so the machine's cores are busy together; the few texts
+    where a term sits inside a longer token are then matched again on their tokens.
     """
     unique = list(dict.fromkeys(raw_texts))
     texts = [prepare(t) for t in unique]
     job = TokenJob(texts, cache)
+    matches = [lexicon_module.match(t) for t in texts]
     from analysis.classify.model import Inputs, load_model
 
     if model is None:
         model = load_model()
     char_part = model.features.char_part(texts)
     tokens = job.result()
-    matches = [lexicon_module.match(t, w) for t, w in zip(texts, tokens, strict=True)]
-    prepared = Prepared(texts, tokens, matches)
+    prepared = Prepared(texts, tokens, _on_tokens(texts, tokens, matches))
     lexicon = prepared.lexicon_rows(model.lexicon_labels)
     inputs = Inputs(prepared.documents, prepared.texts, lexicon, char_part)
     theme_p, stance_p = model.probabilities(inputs)

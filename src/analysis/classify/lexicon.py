@@ -236,6 +236,25 @@ def _tail_scores(result: LexiconMatch, tail_start: int) -> dict[str, float]:
     return scores
 
 
+def on_token_bounds(found: LexiconMatch, text: str, tokens: list[str]) -> bool:
+    """Whether every hit of a match made without tokens starts and ends on token boundaries.
+
+    Lets the classifier match while the tokenizer works and re-match only the few texts where a
+    term sits inside a longer word.
+    """
+    if not has_diacritics(text):
+        return True
+    bounds = _token_bounds(text, tokens)
+    if bounds is None:
+        return True
+    return all(h.start in bounds[0] and h.end in bounds[1] for h in found.hits if not _denied(h))
+
+
+def _denied(hit: Hit) -> bool:
+    """A praise cue turned into criticism by a negator before it (its span starts earlier)."""
+    return hit.entry.kind == "stance" and hit.words.lower() != hit.entry.term.lower()
+
+
 def _found(
     haystack: str, bounds: tuple[set[int], set[int]] | None, folded: bool, of_themes: bool
 ) -> Iterator[tuple[re.Match[str], list[Entry]]]:
