@@ -60,3 +60,20 @@ def test_evaluate_prints_short_long_and_review_figures(project):
     assert "ý kiến ngắn (< 35 từ, 2 ý kiến)" in result.output
     assert "dài (1 ý kiến)" in result.output
     assert "Gắn cờ" in result.output and "precision" in result.output
+
+
+def test_no_page_is_in_both_the_real_training_and_dev_sets():
+    """Real opinions are split by source page (MD5 of the address): dev pages never train."""
+    import hashlib
+    from pathlib import Path
+
+    labels = Path(__file__).parents[1] / "data" / "labels"
+    train = pd.read_csv(labels / "train_real.csv", dtype=str)["source"]
+    dev = pd.read_csv(labels / "dev_real.csv", dtype=str)["source"]
+
+    def is_dev_page(url: str) -> bool:
+        return hashlib.md5(url.strip().encode("utf-8")).hexdigest()[0] in "012345"
+
+    assert not set(train) & set(dev)
+    assert not any(map(is_dev_page, train)) and all(map(is_dev_page, dev))
+    assert train.str.startswith("http").all()
