@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
     from analysis.classify.model import LinearModel
 
 REVIEW_BELOW = 0.6  # calibrated on real opinions: see `analysis evaluate` (needs_review figures)
-LONG_LETTER_WORDS = 35  # a long letter read as a mere request often hides a complaint: review
+REVIEW_REQUEST_PROBLEM_P = 0.1  # a request the model also half reads as a complaint: review
 PROBLEM_AT = 3  # lexicon criticism score from which a request is about an existing problem
 PROBLEM_P = 0.15  # ...when the model gives criticism at least this probability
 FALLBACK_THEME = "khac"  # the guide's theme for an opinion that names no other
@@ -173,7 +173,7 @@ def classify_texts(
         if _existing_problem(match, stance, problem_p) and stance != "phe_binh":
             stance, stance_score = "phe_binh", problem_p
         unsure = min(theme_score, stance_score) < REVIEW_BELOW or (
-            stance == "kien_nghi" and len(text.split()) >= LONG_LETTER_WORDS
+            stance == "kien_nghi" and problem_p >= REVIEW_REQUEST_PROBLEM_P
         )
         if not text.strip():
             theme, stance, unsure = FALLBACK_THEME, "kien_nghi", True
