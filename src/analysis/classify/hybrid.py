@@ -27,8 +27,8 @@ from analysis.core.vocabulary import stances, themes
 if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
     from analysis.classify.model import LinearModel
 
-REVIEW_BELOW = 0.6  # calibrated on real opinions: see `analysis evaluate` (needs_review figures)
-REVIEW_REQUEST_PROBLEM_P = 0.1  # a request the model also half reads as a complaint: review
+REVIEW_BELOW = 0.44  # calibrated on real opinions: see `analysis evaluate` (needs_review figures)
+REVIEW_REQUEST_PROBLEM_P = 0.08  # a request the model also half reads as a complaint: review
 PROBLEM_AT = 3  # lexicon criticism score from which a request is about an existing problem
 PROBLEM_P = 0.15  # ...when the model gives criticism at least this probability
 FALLBACK_THEME = "khac"  # the guide's theme for an opinion that names no other
