@@ -154,7 +154,13 @@ def evaluate(
     labelled: Annotated[Path, typer.Argument(help="Tệp CSV có cột text, theme, stance.")],
 ) -> None:
     """Đo độ chính xác trên một tệp có nhãn: precision, recall, F1, macro-F1, ma trận nhầm lẫn."""
-    from analysis.classify.evaluation import LabelledFileError, evaluate_labels, read_labelled
+    from analysis.classify.evaluation import (
+        LabelledFileError,
+        evaluate_labels,
+        is_long,
+        read_labelled,
+        review_figures,
+    )
     from analysis.classify.hybrid import classify_texts
     from analysis.classify.model import load_model
     from analysis.classify.store import model_dir_for
@@ -175,6 +181,18 @@ def evaluate(
             f"macro-F1 không dấu: {_fmt(result.macro_f1_plain)}, "
             f"có dấu: {_fmt(result.macro_f1_accented)}"
         )
+        long = is_long(frame["text"])
+        console.print(
+            f"macro-F1 ý kiến ngắn (< 35 từ, {int((~long).sum())} ý kiến): "
+            f"{_fmt(result.macro_f1_short)}, dài ({int(long.sum())} ý kiến): "
+            f"{_fmt(result.macro_f1_long)}"
+        )
+    review = review_figures(frame, predicted)
+    console.rule("Cờ cần xem lại (needs_review)")
+    console.print(
+        f"Gắn cờ {review.flagged:.0%} số ý kiến; bắt được {review.caught:.0%} "
+        f"trong {review.wrong} ý kiến có chủ đề hoặc thái độ bị gán sai."
+    )
 
 
 def _confusion_table(confusion: pd.DataFrame) -> Table:

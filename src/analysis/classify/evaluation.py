@@ -1,4 +1,9 @@
-"""Measure the classifier on a labelled file: per-class scores, macro-F1 and confusion matrix."""
+"""Measure the classifier on a labelled file: per-class scores, macro-F1 and confusion matrix.
+
+Scores are also given apart for texts with and without diacritics and for short (minutes-style)
+and long (narrated, 35 words or more) opinions, and the review flag is measured by how many wrong
+labels it catches against how many opinions it sends to an analyst.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,7 @@ from analysis.core.text import has_diacritics, normalize_text
 from analysis.core.vocabulary import stances, themes
 
 LABEL_COLUMNS = ("text", "theme", "stance")
+LONG_FROM_WORDS = 35  # a narrated opinion (a reader's letter) rather than a minutes-style line
 
 
 class LabelledFileError(ValueError):
@@ -44,14 +50,41 @@ class Evaluation:
     macro_f1_plain: float | None
     macro_f1_accented: float | None
     confusion: pd.DataFrame
+    macro_f1_short: float | None = None
+    macro_f1_long: float | None = None
+
+
+@dataclass
+class ReviewFigures:
+    """How well `needs_review` points an analyst at the wrong labels."""
+
+    caught: float  # share of opinions with a wrong theme or stance that are flagged
+    flagged: float  # share of all opinions that are flagged
+    wrong: int  # opinions with a wrong theme or stance
+
+
+def is_long(texts: pd.Series) -> pd.Series:
+    """Which opinions are long, narrated ones (35 words or more)."""
+    return texts.str.split().str.len() >= LONG_FROM_WORDS
+
+
+def review_figures(truth: pd.DataFrame, predicted: pd.DataFrame) -> ReviewFigures:
+    """Share of wrong labels that `needs_review` flags, and share of all opinions flagged."""
+    wrong = (truth["theme"].to_numpy() != predicted["theme"].to_numpy()) | (
+        truth["stance"].to_numpy() != predicted["stance"].to_numpy()
+    )
+    flagged = predicted["needs_review"].astype(bool).to_numpy()
+    caught = float((flagged & wrong).sum() / wrong.sum()) if wrong.any() else 1.0
+    return ReviewFigures(caught, float(flagged.mean()) if len(flagged) else 0.0, int(wrong.sum()))
 
 
 def evaluate_labels(
     label_set: str, truth: pd.Series, predicted: pd.Series, texts: pd.Series
 ) -> Evaluation:
-    """Per-class report, macro-F1 overall and for texts with and without diacritics."""
+    """Per-class report, macro-F1 overall, with and without diacritics, short and long."""
     labels = list(themes() if label_set == "theme" else stances())
     plain = ~texts.map(has_diacritics)
+    long = is_long(texts)
 
     def macro(mask: pd.Series) -> float | None:
         if not mask.any():
@@ -70,4 +103,6 @@ def evaluate_labels(
         macro_f1_plain=macro(plain),
         macro_f1_accented=macro(~plain),
         confusion=confusion,
+        macro_f1_short=macro(~long),
+        macro_f1_long=macro(long),
     )

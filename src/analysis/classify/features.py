@@ -17,10 +17,15 @@ def word_document(tokens: list[str]) -> str:
     return " ".join(w for w in words if any(c.isalnum() for c in w))
 
 
-def lexicon_features(match: LexiconMatch, labels: tuple[list[str], list[str]]) -> list[float]:
-    """The lexicon's scores as model inputs: the given themes and stances, then two flags."""
-    theme_keys, stance_keys = labels
+def lexicon_features(match: LexiconMatch, labels: tuple[list[str], ...]) -> list[float]:
+    """The lexicon's scores as model inputs: themes, stances, two flags, last-sentence stances.
+
+    `labels` names the themes, the stances and (for models trained with it) the stances scored
+    on the last sentence alone, where a long letter says what it wants.
+    """
+    theme_keys, stance_keys, *tail = labels
     values = [match.theme_scores.get(k, 0.0) for k in theme_keys]
     values += [match.stance_scores.get(k, 0.0) for k in stance_keys]
     values += [float(match.criticism_after_contrast), float(match.negated_problems > 0)]
+    values += [match.tail_stance_scores.get(k, 0.0) for k in (tail[0] if tail else [])]
     return [LEXICON_SCALE * math.log1p(v) for v in values]

@@ -21,13 +21,16 @@ from analysis.core.cache import Cache
 from analysis.core.preprocess import prepare
 from analysis.core.schemas import LABEL_COLUMNS
 from analysis.core.text import fold
-from analysis.core.tokens import TokenJob
+from analysis.core.tokens import TokenJob, content_word, function_word
 from analysis.core.vocabulary import stances, themes
 
 if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
     from analysis.classify.model import LinearModel
 
-REVIEW_BELOW = 0.55
+REVIEW_BELOW = 0.44  # calibrated on real opinions: see `analysis evaluate` (needs_review figures)
+REVIEW_REQUEST_PROBLEM_P = 0.08  # a request the model also half reads as a complaint: review
+PROBLEM_AT = 3  # lexicon criticism score from which a request is about an existing problem
+PROBLEM_P = 0.15  # ...when the model gives criticism at least this probability
 FALLBACK_THEME = "khac"  # the guide's theme for an opinion that names no other
 EVIDENCE_WORDS = 4
 
@@ -45,7 +48,7 @@ class Prepared:
         """Token documents for the word features."""
         return [word_document(t) for t in self.tokens]
 
-    def lexicon_rows(self, labels: tuple[list[str], list[str]]) -> list[list[float]]:
+    def lexicon_rows(self, labels: tuple[list[str], ...]) -> list[list[float]]:
         """Lexicon features per text, for the model's theme and stance inputs."""
         return [lexicon_features(m, labels) for m in self.matches]
 
@@ -55,7 +58,20 @@ def prepare_texts(raw_texts: list[str], cache: Cache | None = None) -> Prepared:
     texts = [prepare(t) for t in raw_texts]
     job = TokenJob(texts, cache)
     matches = [lexicon_module.match(t) for t in texts]  # while the workers tokenize
-    return Prepared(texts, job.result(), matches)
+    tokens = job.result()
+    return Prepared(texts, tokens, _on_tokens(texts, tokens, matches))
+
+
+def _on_tokens(
+    texts: list[str], tokens: list[list[str]], matches: list[lexicon_module.LexiconMatch]
+) -> list[lexicon_module.LexiconMatch]:
+    """The matches, re-made on tokens where a term was found inside a longer word."""
+    return [
+        found
+        if lexicon_module.on_token_bounds(found, text, words)
+        else lexicon_module.match(text, words)
+        for text, words, found in zip(texts, tokens, matches, strict=True)
+    ]
 
 
 def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
@@ -72,6 +88,18 @@ def lexicon_labels(match: lexicon_module.LexiconMatch) -> tuple[str, str]:
     return theme, stance
 
 
+def _existing_problem(match: lexicon_module.LexiconMatch, stance: str, problem_p: float) -> bool:
+    """The guide's precedence: a shortcoming after praise, or a request about a problem that exists.
+
+    "Đề nghị xử lý tình trạng … vẫn còn" reports the problem although it starts with a request;
+    the model must see some criticism too (`problem_p`), as cues can mislead ("bi mat" = "bí mật").
+    """
+    if match.criticism_after_contrast:
+        return True
+    wants = stance == "kien_nghi" and match.stance_scores["phe_binh"] >= PROBLEM_AT
+    return wants and problem_p >= PROBLEM_P
+
+
 def _evidence(
     tokens: list[str],
     match: lexicon_module.LexiconMatch,
@@ -82,11 +110,13 @@ def _evidence(
     """The words that support the chosen theme and stance, as they appear in the text."""
     parts = []
     for kind, label, names in (("theme", theme, themes()), ("stance", stance, stances())):
-        words = match.evidence(kind, label)
+        words = [w for w in match.evidence(kind, label) if not function_word(w)]
         if kind == "stance" and label == "khen_ngoi":
-            words = match.evidence("negation", "khen_ngoi") + words
-        if kind == "stance" and label == "phe_binh" and match.criticism_after_contrast:
-            words = match.evidence("contrast", "phe_binh")[:1] + words
+            words = (
+                match.evidence("negation", "khen_ngoi")
+                + match.evidence("resolution", "khen_ngoi")
+                + words
+            )
         if not words:
             words = _model_words(tokens, weights[kind][label])
         shown = ", ".join(words[:EVIDENCE_WORDS]) or "(không có từ khóa rõ)"
@@ -95,9 +125,9 @@ def _evidence(
 
 
 def _model_words(tokens: list[str], weight: Callable[[str], float]) -> list[str]:
-    """The text's own words that weigh most for a label in the model."""
+    """The text's own content words that weigh most for a label in the model."""
     scored = {}
-    for token in tokens:
+    for token in filter(content_word, tokens):
         weight_of = weight(fold(token).replace(" ", "_"))
         if weight_of > 0.3 and token not in scored:
             scored[token] = weight_of
@@ -110,7 +140,8 @@ def classify_texts(
     """theme, stance, scores, evidence and needs_review for each text (distinct texts once).
 
     The worker processes tokenize while this process matches the lexicon, loads the model and
-    computes the character features, so the machine's cores are busy together.
+    computes the character features, so the machine's cores are busy together; the few texts
+    where a term sits inside a longer token are then matched again on their tokens.
     """
     unique = list(dict.fromkeys(raw_texts))
     texts = [prepare(t) for t in unique]
@@ -121,7 +152,8 @@ def classify_texts(
     if model is None:
         model = load_model()
     char_part = model.features.char_part(texts)
-    prepared = Prepared(texts, job.result(), matches)
+    tokens = job.result()
+    prepared = Prepared(texts, tokens, _on_tokens(texts, tokens, matches))
     lexicon = prepared.lexicon_rows(model.lexicon_labels)
     inputs = Inputs(prepared.documents, prepared.texts, lexicon, char_part)
     theme_p, stance_p = model.probabilities(inputs)
@@ -137,11 +169,11 @@ def classify_texts(
         stance = stance_keys[int(np.argmax(stance_p[i]))]
         theme_score = float(theme_p[i].max())
         stance_score = float(stance_p[i].max())
-        if match.criticism_after_contrast and stance != "phe_binh":
-            stance, stance_score = "phe_binh", float(stance_p[i][stance_keys.index("phe_binh")])
-        lexicon_theme, _ = lexicon_labels(match)
+        problem_p = float(stance_p[i][stance_keys.index("phe_binh")])
+        if _existing_problem(match, stance, problem_p) and stance != "phe_binh":
+            stance, stance_score = "phe_binh", problem_p
         unsure = min(theme_score, stance_score) < REVIEW_BELOW or (
-            lexicon_theme != theme and match.theme_scores[lexicon_theme] >= 3
+            stance == "kien_nghi" and problem_p >= REVIEW_REQUEST_PROBLEM_P
         )
         if not text.strip():
             theme, stance, unsure = FALLBACK_THEME, "kien_nghi", True

@@ -73,14 +73,15 @@ class Features:
 class LinearModel:
     """Features plus one multinomial logistic regression for themes and one for stances.
 
-    `lexicon_labels` names, in order, the theme and stance scores the model was trained on, so
-    a vocabulary that gains a theme still feeds an older model the inputs it knows.
+    `lexicon_labels` names, in order, the theme and stance scores (and last-sentence stance
+    scores) the model was trained on, so a vocabulary that gains a theme, or a model trained
+    before last-sentence scores existed, still gets the inputs it knows.
     """
 
     features: Features
     theme: LogisticRegression
     stance: LogisticRegression
-    lexicon_labels: tuple[list[str], list[str]]
+    lexicon_labels: tuple[list[str], ...]
 
     def probabilities(self, inputs: Inputs) -> tuple[np.ndarray, np.ndarray]:
         """Theme and stance probabilities, columns in the vocabulary's order."""
@@ -114,22 +115,23 @@ def train(
     theme_labels: list[str],
     stance_labels: list[str],
     regularisation: float = 4.0,
+    weights: list[float] | None = None,
 ) -> LinearModel:
-    """Fit features and both classifiers on labelled, prepared texts.
+    """Fit features and both classifiers on labelled, prepared texts (rows weighted if given).
 
     `inputs.lexicon` rows hold the scores of `lexicon_input_labels()`, in that order.
     """
     features = Features.fit(inputs.documents, inputs.texts)
     matrix = features.transform(inputs)
     options = {"C": regularisation, "max_iter": 3000, "class_weight": "balanced"}
-    theme = LogisticRegression(**options).fit(matrix, theme_labels)
-    stance = LogisticRegression(**options).fit(matrix, stance_labels)
+    theme = LogisticRegression(**options).fit(matrix, theme_labels, sample_weight=weights)
+    stance = LogisticRegression(**options).fit(matrix, stance_labels, sample_weight=weights)
     return LinearModel(features, theme, stance, lexicon_input_labels())
 
 
-def lexicon_input_labels() -> tuple[list[str], list[str]]:
-    """The theme and stance keys whose lexicon scores a newly trained model takes as inputs."""
-    return list(themes()), list(stances())
+def lexicon_input_labels() -> tuple[list[str], ...]:
+    """Theme, stance and last-sentence stance keys whose lexicon scores a new model takes."""
+    return list(themes()), list(stances()), list(stances())
 
 
 # ---------------------------------------------------------------- storage without pickle
@@ -163,6 +165,9 @@ def save_model(model: LinearModel, folder: Path) -> None:
         "stance_classes": list(model.stance.classes_),
         "lexicon_themes": model.lexicon_labels[0],
         "lexicon_stances": model.lexicon_labels[1],
+        "lexicon_tail_stances": list(model.lexicon_labels[2:3][0])
+        if model.lexicon_labels[2:]
+        else [],
     }
     arrays = {
         "word_idf": word_idf,
@@ -221,5 +226,9 @@ def _load(folder: Path, version: int) -> LinearModel:
         _restore_classifier(
             description["stance_classes"], weights["stance_coef"], weights["stance_intercept"]
         ),
-        (description["lexicon_themes"], description["lexicon_stances"]),
+        (
+            description["lexicon_themes"],
+            description["lexicon_stances"],
+            description.get("lexicon_tail_stances", []),
+        ),
     )

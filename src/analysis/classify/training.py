@@ -1,7 +1,8 @@
 """Train the classifier's model on the labelled files in data/labels/ (train*.csv).
 
 Each training text is also learned in its diacritic-free form, as many opinions arrive typed
-that way.
+that way. Opinions taken from real conferences (files with a `source` column) weigh more than
+written examples: they are what the classifier meets in use.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from analysis.core.text import fold, has_diacritics
 from analysis.core.vocabulary import stances, themes
 
 TRAINING_GLOB = "train*.csv"
+REAL_WEIGHT = 3.0  # weight of an opinion from a real source against a written example
 
 
 def training_files(labels_dir: Path) -> list[Path]:
@@ -32,8 +34,15 @@ def load_training(labels_dir: Path) -> pd.DataFrame:
     files = training_files(labels_dir)
     if not files:
         raise FileNotFoundError(f"không có tệp {TRAINING_GLOB} trong {labels_dir}")
-    frame = pd.concat([read_labelled(p) for p in files], ignore_index=True)
+    frame = pd.concat([_weighted(p) for p in files], ignore_index=True)
     return frame.drop_duplicates("text").reset_index(drop=True)
+
+
+def _weighted(path: Path) -> pd.DataFrame:
+    """One labelled file with a weight per row: real opinions (a `source` column) count more."""
+    frame = read_labelled(path)
+    columns = pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns
+    return frame.assign(weight=REAL_WEIGHT if "source" in columns else 1.0)
 
 
 def with_folded_copies(frame: pd.DataFrame) -> pd.DataFrame:
@@ -55,7 +64,8 @@ def fit(frame: pd.DataFrame, cache: Cache | None = None) -> LinearModel:
     inputs = Inputs(
         prepared.documents, prepared.texts, prepared.lexicon_rows(lexicon_input_labels())
     )
-    return train(inputs, rows["theme"].tolist(), rows["stance"].tolist())
+    weights = rows["weight"].tolist() if "weight" in rows else None
+    return train(inputs, rows["theme"].tolist(), rows["stance"].tolist(), weights=weights)
 
 
 def cross_validate(frame: pd.DataFrame, folds: int = 5, cache: Cache | None = None) -> dict:

@@ -13,6 +13,7 @@ import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import underthesea
@@ -20,6 +21,8 @@ from underthesea import word_tokenize
 
 from analysis.core.cache import Cache, digest
 from analysis.core.preprocess import prepare
+from analysis.core.text import fold
+from analysis.core.underthesea_data import stopword_files
 
 PARALLEL_FROM = 400  # below this many new texts, starting workers costs more than it saves
 
@@ -102,3 +105,34 @@ def opinion_tokens(texts: list[str], cache_path: Path | None = None) -> list[lis
     finally:
         if cache:
             cache.close()
+
+
+@cache
+def _not_evidence() -> frozenset[str]:
+    """Folded function words (underthesea's lists) and words too general to explain a label."""
+    sources = [*stopword_files(), resources.files("analysis").joinpath("data", "evidence_skip.txt")]
+    words = set()
+    for source in sources:
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                words.add(fold(line.strip()))
+    return frozenset(words)
+
+
+def content_word(token: str) -> bool:
+    """A word that can explain a label: a compound of letters, not a name, not a function word.
+
+    Single syllables are left out: on their own they are mostly function words ("trên", "bỏ"),
+    and the single-syllable words that matter ("trộm", "pháo") are lexicon terms anyway.
+    """
+    syllables = token.split()
+    if len(syllables) < 2 or not all(s.isalpha() for s in syllables):
+        return False
+    if all(s[0].isupper() for s in syllables):  # a person's or place's name
+        return False
+    return not function_word(token)
+
+
+def function_word(token: str) -> bool:
+    """A function word or a word too general to explain a label ("trên", "người dân")."""
+    return fold(token) in _not_evidence()
