@@ -93,24 +93,27 @@ def year_facts(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) -
     return facts
 
 
-def _theme_facts(facts: YearFacts, now: pd.DataFrame) -> None:
-    counts = now["theme"].value_counts().reindex(list(themes()), fill_value=0)
+def _count_and_share(
+    facts: YearFacts, now: pd.DataFrame, column: str, prefix: str, names: dict[str, str], what
+) -> pd.Series:
+    """A count and a share of all the year's opinions per label of `column`; the counts."""
+    counts = now[column].value_counts().reindex(list(names), fill_value=0)
     total = max(len(now), 1)
-    for key, name in themes().items():
-        facts.add(f"theme:{key}", f"Số ý kiến về {name}", counts[key])
-        facts.add(f"theme_share:{key}", f"Tỉ lệ ý kiến về {name} (trên tổng số ý kiến)",
+    for key, name in names.items():
+        facts.add(f"{prefix}:{key}", f"Số ý kiến {what(name)}", counts[key])
+        facts.add(f"{prefix}_share:{key}", f"Tỉ lệ ý kiến {what(name)} (trên tổng số ý kiến)",
                   counts[key] / total, is_share=True)  # fmt: skip
+    return counts
+
+
+def _theme_facts(facts: YearFacts, now: pd.DataFrame) -> None:
+    counts = _count_and_share(facts, now, "theme", "theme", themes(), lambda n: f"về {n}")
     ranked = counts[counts > 0].sort_values(ascending=False, kind="stable")
     facts.top_themes = list(ranked.index[:3])
 
 
 def _stance_facts(facts: YearFacts, now: pd.DataFrame, before: pd.DataFrame) -> None:
-    counts = now["stance"].value_counts().reindex(list(stances()), fill_value=0)
-    total = max(len(now), 1)
-    for key, name in stances().items():
-        facts.add(f"stance:{key}", f"Số ý kiến {name.lower()}", counts[key])
-        facts.add(f"stance_share:{key}", f"Tỉ lệ ý kiến {name.lower()} (trên tổng số ý kiến)",
-                  counts[key] / total, is_share=True)  # fmt: skip
+    _count_and_share(facts, now, "stance", "stance", stances(), str.lower)
     for stance, key_prefix, ranking in (
         ("phe_binh", "criticism_in", facts.most_criticised),
         ("khen_ngoi", "praise_in", facts.most_praised),
@@ -129,16 +132,13 @@ def _stance_facts(facts: YearFacts, now: pd.DataFrame, before: pd.DataFrame) -> 
 
 
 def _response_facts(facts: YearFacts, now: pd.DataFrame) -> None:
-    counts = now["response_timing"].value_counts().reindex(list(response_timings()), fill_value=0)
-    total = max(len(now), 1)
-    for key, name in response_timings().items():
-        facts.add(f"timing:{key}", f"Số ý kiến: {name.lower()}", counts[key])
-        facts.add(f"timing_share:{key}", f"Tỉ lệ ý kiến {name.lower()} (trên tổng số ý kiến)",
-                  counts[key] / total, is_share=True)  # fmt: skip
+    counts = _count_and_share(
+        facts, now, "response_timing", "timing", response_timings(), str.lower
+    )
     answered = int(sum(counts.get(k, 0) for k in ANSWERED))
     facts.add("answered", "Số ý kiến đã được trả lời (tại và sau hội nghị)", answered)
     facts.add("answered_share", "Tỉ lệ ý kiến đã được trả lời (trên tổng số ý kiến)",
-              answered / total, is_share=True)  # fmt: skip
+              answered / max(len(now), 1), is_share=True)  # fmt: skip
     at_meeting = counts.get("tai_hoi_nghi", 0)
     facts.add("at_meeting_of_answered",
               "Tỉ lệ trả lời ngay tại hội nghị (trên số ý kiến đã được trả lời)",
