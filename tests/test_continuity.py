@@ -89,3 +89,28 @@ def test_this_year_by_commune_ranks_them_and_keeps_the_full_list(tmp_path):
 def test_conferences_of_unmapped_units_take_their_opinions_province(sample_project):
     conferences = pd.read_parquet(sample_project / "data" / "processed" / "conferences.parquet")
     assert (conferences["former_province"] != "").all()
+
+
+def test_every_years_report_figures_match_the_sample_manifest(sample_project):
+    """The sample project is the new Lâm Đồng: each year's report counts what the manifest plans."""
+    from conftest import REPO
+
+    from analysis.report.facts import year_facts
+
+    manifest = pd.read_csv(REPO / "tests" / "data" / "sample_manifest.csv", dtype=str,
+                           keep_default_na=False)  # fmt: skip
+    processed = sample_project / "data" / "processed"
+    classified = pd.read_parquet(processed / "classified.parquet")
+    conferences = pd.read_parquet(processed / "conferences.parquet")
+    kept = manifest[(manifest["expected"] == "kept") & (manifest["kind"] == "opinion")]
+    planned = manifest[manifest["kind"] == "conference"]
+    for year in range(2019, 2027):
+        facts = year_facts(classified, conferences, year)
+        assert facts.facts["opinions"].value == (kept["year"] == str(year)).sum(), year
+        districts = kept.loc[kept["year"] == str(year), "district"].nunique()
+        assert facts.facts["units"].value == districts, year
+        listed = (planned["year"] == str(year)).sum()  # years whose export has a conference sheet
+        assert not listed or facts.facts["conferences"].value == listed, year
+    by_province = classified[classified["year"] == 2026].groupby("former_province").size()
+    expected = kept[kept["year"] == "2026"].groupby("former_province").size()
+    assert by_province.to_dict() == expected.to_dict()
