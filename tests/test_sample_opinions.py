@@ -6,6 +6,7 @@ import unicodedata
 
 import pytest
 
+from analysis.core.vocabulary import stances, themes
 from tools.sample.opinions import (
     AT_CONFERENCE,
     IN_WRITING,
@@ -13,16 +14,8 @@ from tools.sample.opinions import (
     write_opinions,
 )
 
-THEME_KEYS = {
-    "an_ninh_quoc_gia",
-    "toi_pham",
-    "trat_tu_giao_thong",
-    "quan_ly_hanh_chinh",
-    "phong_trao_toan_dan",
-    "xay_dung_luc_luong",
-    "khac",
-}
-STANCE_KEYS = {"phe_binh", "khen_ngoi", "kien_nghi"}
+THEME_KEYS = set(themes())  # the guide's keys, from the project's vocabulary
+STANCE_KEYS = set(stances())
 DISTRICTS = {
     "Huyện Tuy Đức": [
         "Xã Đắk Ngo",

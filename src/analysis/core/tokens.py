@@ -108,15 +108,21 @@ def opinion_tokens(texts: list[str], cache_path: Path | None = None) -> list[lis
 
 
 @cache
-def _not_evidence() -> frozenset[str]:
-    """Folded function words (underthesea's lists) and words too general to explain a label."""
-    sources = [*stopword_files(), resources.files("analysis").joinpath("data", "evidence_skip.txt")]
+def word_list(project_list: str) -> frozenset[str]:
+    """underthesea's Vietnamese stopwords plus a project list in data/ (lower-case, no comments)."""
+    sources = [*stopword_files(), resources.files("analysis").joinpath("data", project_list)]
     words = set()
     for source in sources:
         for line in source.read_text(encoding="utf-8").splitlines():
             if line.strip() and not line.startswith("#"):
-                words.add(fold(line.strip()))
+                words.add(line.strip().lower())
     return frozenset(words)
+
+
+@cache
+def _not_evidence() -> frozenset[str]:
+    """Folded function words and words too general to explain a label."""
+    return frozenset(fold(word) for word in word_list("evidence_skip.txt"))
 
 
 def content_word(token: str) -> bool:

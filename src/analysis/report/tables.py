@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import cache
-from importlib import resources
 
 import pandas as pd
 
 from analysis.core.reform import UNMAPPED_DISTRICT, UNMAPPED_DISTRICT_SHORT
-from analysis.core.underthesea_data import stopword_files
+from analysis.core.tokens import word_list
 from analysis.core.vocabulary import response_timings, stances, themes
 
 MIN_OPINIONS = 5  # a share of fewer opinions is not shown
@@ -169,15 +167,9 @@ def response_timing(classified: pd.DataFrame, year: int) -> pd.DataFrame:
     return table.reindex(columns=list(response_timings()), fill_value=0)
 
 
-@cache
 def stopwords() -> frozenset[str]:
     """underthesea's Vietnamese stopwords plus the project's list of words every opinion shares."""
-    sources = [*stopword_files(), resources.files("analysis").joinpath("data", "stopwords.txt")]
-    words = set()
-    for source in sources:
-        lines = source.read_text(encoding="utf-8").splitlines()
-        words |= {line.strip().lower() for line in lines if line.strip() and line[0] != "#"}
-    return frozenset(words)
+    return word_list("stopwords.txt")
 
 
 def _is_content_word(token: str) -> bool:
