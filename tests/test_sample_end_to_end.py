@@ -7,6 +7,8 @@ the same files give 2019-2025 unchanged and only the former Đắk Nông's 2026 
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 import pytest
 from conftest import REPO
@@ -33,6 +35,13 @@ def manifest() -> pd.DataFrame:
     frame = pd.read_csv(REPO / "tests" / "data" / "sample_manifest.csv", dtype=str,
                         keep_default_na=False)  # fmt: skip
     return frame.assign(source_row=frame["source_row"].astype(int))
+
+
+@pytest.fixture(scope="module")
+def planted() -> dict:
+    """The planted truth: recurring chains, the emerging topic, hard negatives."""
+    path = REPO / "tests" / "data" / "sample_planted.json"
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -163,3 +172,33 @@ def test_every_opinion_carries_its_former_province_and_current_commune(manifest,
     assert set(now) <= gazetteer_names
     changed = before.dropna(subset=["commune_current"])
     assert (changed["commune"] != changed["commune_current"]).any()  # merged communes moved on
+
+
+def planted_members(planted: dict) -> list[dict]:
+    """Every planted opinion of the truth file, whatever its story."""
+    groups = ("chains", "emerging", "negatives")
+    return [m for group in groups for story in planted[group].values() for m in story["members"]]
+
+
+def test_planted_opinions_are_kept_where_the_truth_says_with_their_answer(planted, result):
+    """Each planted opinion, whatever its file's encoding and typed with or without diacritics,
+    is kept, in the commune of today's map its truth names, with its answer."""
+    got = keyed(result.opinions)
+    members = planted_members(planted)
+    assert len(members) >= 50
+    for member in members:
+        row = got.loc[(member["source_file"], member["source_sheet"], member["source_row"])]
+        assert row["commune_current"] == member["commune_current"], member
+        assert row["district"] == member["district"], member
+        assert row["response_timing"] == member["response_timing"], member
+        assert fold_key(row["response"] or "") == fold_key(member["response"]), member
+
+
+def test_each_chain_is_one_current_commune_over_its_years(planted, result):
+    got = keyed(result.opinions)
+    for key, chain in planted["chains"].items():
+        where = [(m["source_file"], m["source_sheet"], m["source_row"]) for m in chain["members"]]
+        rows = got.loc[where]
+        assert set(rows["commune_current"]) == {chain["commune_current"]}, key
+        assert sorted(rows["year"]) == chain["years"], key
+        assert rows.index.get_level_values("source_file").nunique() == len(where), key

@@ -6,6 +6,8 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
+import json
 import re
 import unicodedata
 from collections import Counter
@@ -17,8 +19,17 @@ import pytest
 from analysis.core.legacy_encoding import unicode_to_tcvn3, unicode_to_vni
 from analysis.core.reform import UNMAPPED_DISTRICT
 from analysis.core.underthesea_data import address_mapping
+from analysis.core.vocabulary import stances, themes
 from tools.sample.exports import SAMPLE_MARK, old_style_tones, strip_diacritics, to_cp1258
-from tools.sample.generate import MANIFEST_COLUMNS, YEARS, generate_sample, load_units
+from tools.sample.generate import (
+    MANIFEST_COLUMNS,
+    PLANTED_NAME,
+    YEARS,
+    generate_sample,
+    load_units,
+)
+from tools.sample.planted import Member, promise_flags
+from tools.sample.tables import SITUATIONS
 
 Grid = dict[str, dict[int, list[object]]]
 DELIMITED = {".csv": None, ".txt": "\t"}
@@ -46,6 +57,12 @@ def manifest(runs: tuple[Path, Path]) -> list[dict[str, str]]:
     """The manifest records of the first generation."""
     with open(runs[0] / "manifest.csv", encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def planted(runs: tuple[Path, Path]) -> dict:
+    """The planted truth of the first generation (chains, emerging topics, hard negatives)."""
+    return json.loads((runs[0] / PLANTED_NAME).read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -133,6 +150,7 @@ def appears(label: str, cells: set[str]) -> bool:
 def test_manifest_and_text_files_are_byte_identical(runs: tuple[Path, Path]) -> None:
     first, second = runs
     assert (first / "manifest.csv").read_bytes() == (second / "manifest.csv").read_bytes()
+    assert (first / PLANTED_NAME).read_bytes() == (second / PLANTED_NAME).read_bytes()
     for path in data_files(first / "raw"):
         if path.suffix in DELIMITED:
             assert (
@@ -421,6 +439,9 @@ def test_committed_sample_is_current(runs: tuple[Path, Path]) -> None:
     assert (root / "tests" / "data" / "sample_manifest.csv").read_bytes() == (
         fresh / "manifest.csv"
     ).read_bytes(), "regenerate the sample (see data/raw/README.md)"
+    assert (root / "tests" / "data" / PLANTED_NAME).read_bytes() == (
+        fresh / PLANTED_NAME
+    ).read_bytes(), "regenerate the sample (see data/raw/README.md)"
     for path in data_files(fresh / "raw"):
         committed = root / "data" / "raw" / path.relative_to(fresh / "raw")
         if path.suffix == ".xlsx":
@@ -525,3 +546,180 @@ def test_2026_export_mess(
         if m.min_row < m.max_row
     ]
     assert len(merged) >= 8
+
+
+# ---------------------------------------------------------------- planted truth (issue #13)
+
+PLANTED = "planted_"
+GROUPS = ("chains", "emerging", "negatives")
+DAK_NONG = "Tỉnh Đắk Nông"
+
+
+def _planted_members(planted: dict) -> list[tuple[str, str, dict, dict]]:
+    """(group, key, story, member) of every planted opinion."""
+    return [
+        (group, key, story, member)
+        for group in GROUPS
+        for key, story in planted[group].items()
+        for member in story["members"]
+    ]
+
+
+def _where(record: dict) -> tuple[str, str, str]:
+    """The manifest key of a row (or of a planted member)."""
+    return record["source_file"], record["source_sheet"], str(record["source_row"])
+
+
+def _folded(text: str) -> str:
+    """The words of a text in lower case without diacritics, one space apart and around."""
+    return " " + " ".join(re.findall(r"\w+", strip_diacritics(text).lower())) + " "
+
+
+def _words(text: str) -> set[str]:
+    """The folded words of a text."""
+    return set(_folded(text).split())
+
+
+def test_every_opinion_names_its_situation(manifest: list[dict[str, str]]) -> None:
+    generic = {theme: {s.key for s in items} for theme, items in SITUATIONS.items()}
+    for record in manifest:
+        if record["kind"] == "conference" or not record["text"]:
+            assert record["situation"] == record["chain"] == record["emerging"] == "", record
+        elif record["situation"].startswith(PLANTED):
+            assert record["expected"] == "kept", record
+        else:
+            assert record["situation"] in generic[record["theme"]], record
+            assert record["chain"] == record["chain_role"] == record["emerging"] == "", record
+
+
+def test_planted_truth_agrees_with_the_manifest(
+    manifest: list[dict[str, str]], planted: dict
+) -> None:
+    rows = {_where(r): r for r in manifest}
+    members = _planted_members(planted)
+    planted_rows = {_where(r) for r in manifest if r["situation"].startswith(PLANTED)}
+    assert planted_rows == {_where(m) for _, _, _, m in members}
+    for group, key, story, member in members:
+        row = rows[_where(member)]
+        assert row["kind"] == "opinion" and row["expected"] == "kept", row
+        assert row["situation"] == story["situation"] and row["theme"] == story["theme"]
+        assert (row["year"], row["commune"]) == (str(member["year"]), member["commune"])
+        assert row["stance"] == member["stance"] in set(stances()) and row["theme"] in themes()
+        assert row["chain"] == (key if group == "chains" else "")
+        assert row["chain_role"] == member.get("role", "")
+        assert row["emerging"] == (key if group == "emerging" else "")
+        assert bool(member["response"]) == (member["response_timing"] != "chua_tra_loi")
+
+
+def test_planted_chains(planted: dict) -> None:
+    chains = planted["chains"]
+    assert 12 <= len(chains) <= 16
+    for key, chain in chains.items():
+        years = [m["year"] for m in chain["members"]]
+        assert 2 <= len(years) <= 4 and years == sorted(set(years)) == chain["years"], key
+        assert years[0] >= 2022 and years[-1] <= 2026, key
+        assert {m["commune_current"] for m in chain["members"]} == {chain["commune_current"]}
+        assert chain["former_province"] == DAK_NONG
+        roles = [m["role"] for m in chain["members"]]
+        assert roles[:-1] == ["raised"] * (len(roles) - 1) and roles[-1] in ("raised", "solved")
+    members = [m for chain in chains.values() for m in chain["members"]]
+    renamed = {m["commune"] for m in members} - {c["commune_current"] for c in chains.values()}
+    assert len(renamed) >= 8  # communes that merged into today's on 1 July 2025
+    assert {"csv cp1258", "txt utf-16 old_tones", "xlsx"} <= {m["encoding"] for m in members}
+    bare = [m for m in members if m["typed"] == "bare"]
+    assert len(bare) >= 5 and len({m["year"] for m in bare}) >= 4
+    assert any(m["typed"] == "nfd" for m in members)
+    flags = [chain["promised_unsolved"] for chain in chains.values()]
+    assert 5 <= sum(flags) <= len(flags) - 4
+    solved = [c for c in chains.values() if c["solved"]]
+    assert 1 <= len(solved) <= 2
+    assert all(c["members"][-1]["stance"] == "khen_ngoi" for c in solved)
+    assert all(c["came_back_after_promise"] and not c["promised_unsolved"] for c in solved)
+
+
+def test_chain_members_are_reworded(manifest: list[dict[str, str]], planted: dict) -> None:
+    rows = {_where(r): r for r in manifest}
+    for key, chain in planted["chains"].items():
+        texts = [rows[_where(m)]["text"] for m in chain["members"]]
+        assert len({t[:25] for t in texts}) == len(texts), key  # different openings
+        for first, second in itertools.combinations(texts, 2):
+            shared = _words(first) & _words(second)
+            assert len(shared) / len(_words(first) | _words(second)) < 0.6, (key, first)
+
+
+def test_planted_rows_are_typed_as_the_truth_says(
+    manifest: list[dict[str, str]], planted: dict, grids: dict[str, Grid]
+) -> None:
+    rows = {_where(r): r for r in manifest}
+    for _, _, _, member in _planted_members(planted):
+        cells = grids[member["source_file"]][member["source_sheet"]][member["source_row"]]
+        text = rows[_where(member)]["text"]
+        bare = squeeze(strip_diacritics(text))
+        if member["typed"] == "bare":
+            assert bare != squeeze(text) and bare in {squeeze(c) for c in cells}, member
+        elif member["typed"] == "nfd":
+            assert any(isinstance(c, str) and c != unicodedata.normalize("NFC", c) for c in cells)
+        else:
+            assert bare not in {squeeze(c) for c in cells}, member
+
+
+def test_planted_emerging_topic(manifest: list[dict[str, str]], planted: dict) -> None:
+    """New in its year: its key terms in every member, hardly ever in any other opinion."""
+    (topic,) = planted["emerging"].values()
+    year, terms = topic["year"], [_folded(t) for t in topic["terms"]]
+    assert year == 2026 and 1 <= len(terms) <= 3 and topic["areas"] == [DAK_NONG]
+    assert 10 <= topic["counts"][str(year)] <= 15 and sum(topic["counts"].values()) <= 15
+    mine = [m for m in topic["members"] if m["year"] == year]
+    assert len({m["commune_current"] for m in mine}) >= 6
+    assert len({m["stance"] for m in mine}) == 3
+    rows = {_where(r): r for r in manifest}
+    texts = [_folded(rows[_where(m)]["text"]) for m in topic["members"]]
+    assert all(terms[0] in t for t in texts)
+    assert all(sum(term in t for t in texts) >= 5 for term in terms)
+    others = [_folded(r["text"]) for r in manifest if r["text"] and not r["emerging"]]
+    assert all(sum(term in t for t in others) <= 1 for term in terms)  # 'livestream' once, 2025
+    area = [r for r in manifest if r["year"] == str(year) and r["former_province"] == DAK_NONG]
+    area = [r for r in area if r["kind"] == "opinion" and r["expected"] == "kept"]
+    assert len(mine) / len(area) >= 0.1
+
+
+def test_planted_hard_negatives(planted: dict) -> None:
+    chains, negatives = planted["chains"], planted["negatives"]
+    kinds = {n["kind"] for n in negatives.values()}
+    assert kinds == {
+        "same_kind_other_commune",
+        "other_problem_same_commune",
+        "same_problem_same_year",
+    }
+    situations = [s["situation"] for group in GROUPS for s in planted[group].values()]
+    assert len(situations) == len(set(situations))
+    for key, negative in negatives.items():
+        places = {m["commune_current"] for m in negative["members"]}
+        years = {m["year"] for m in negative["members"]}
+        assert places == {negative["commune_current"]}, key
+        if negative["kind"] == "same_problem_same_year":
+            assert len(negative["members"]) >= 2 and len(years) == 1, key
+            continue
+        like = chains[negative["like"]]
+        if negative["kind"] == "same_kind_other_commune":
+            assert negative["commune_current"] != like["commune_current"], key
+        else:
+            assert negative["commune_current"] == like["commune_current"], key
+            assert not years & set(like["years"]), key  # in a year the chain skips
+    assert any(m["encoding"] == "xlsx tcvn3" for n in negatives.values() for m in n["members"])
+
+
+def test_promise_flags() -> None:
+    def member(answer: str, role: str = "raised") -> Member:
+        return Member(2022, "Xã A", "thôn 1", "Người dân", "phe_binh", "…", "", "", answer, role)
+
+    assert promise_flags([member("promise"), member("")])["promised_unsolved"]
+    assert not promise_flags([member("action"), member("")])["promised_unsolved"]
+    assert not promise_flags([member(""), member("promise")])["promised"]  # the last one's
+    solved = promise_flags([member("promise"), member("action"), member("thanks", "solved")])
+    assert solved == {
+        "promised": True,
+        "came_back_after_promise": True,
+        "solved": True,
+        "promised_unsolved": False,
+    }

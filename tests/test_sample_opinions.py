@@ -13,6 +13,7 @@ from tools.sample.opinions import (
     SampleOpinion,
     write_opinions,
 )
+from tools.sample.tables import SITUATIONS
 
 THEME_KEYS = set(themes())  # the guide's keys, from the project's vocabulary
 STANCE_KEYS = set(stances())
@@ -71,6 +72,12 @@ def test_labels_are_guide_keys_and_modes_match_answers():
                 assert opinion.response_mode in (AT_CONFERENCE, IN_WRITING)
             else:
                 assert opinion.response_mode == ""
+
+
+def test_each_opinion_names_the_situation_it_was_drawn_from():
+    keys = {theme: {s.key for s in items} for theme, items in SITUATIONS.items()}
+    for opinion in draw(5, n=150):
+        assert opinion.situation in keys[opinion.theme], opinion
 
 
 def test_texts_are_nfc_and_clean():

@@ -49,6 +49,7 @@ from tools.sample.exports import (
     write_xlsx,
 )
 from tools.sample.opinions import SampleOpinion, split_commune, write_opinions
+from tools.sample.planted import plant, truth_document
 from tools.sample.tables import EXPORTS, readme_template
 
 YEARS = tuple(range(2019, 2027))
@@ -61,6 +62,7 @@ REFORM_DATE = dt.date(2025, 7, 1)
 CITY_SINCE = dt.date(2019, 12, 1)
 GIA_NGHIA = "Thành phố Gia Nghĩa"
 MANIFEST_COLUMNS: tuple[str, ...] = EXPORTS["manifest_columns"]
+PLANTED_NAME = "sample_planted.json"
 
 
 # ---------------------------------------------------------------- places and conferences
@@ -420,6 +422,10 @@ def extra_cells(rng: random.Random, style: str) -> dict[str, Cell]:
     return cells
 
 
+OPINION_FIELDS = ("commune", "text", "theme", "stance", "situation")
+CONFERENCE_FIELDS = ("district", "date", "place", "delegates")
+
+
 def truth_of(
     conference: Conference, opinion: SampleOpinion | None, expected: str = "kept"
 ) -> dict[str, str]:
@@ -427,31 +433,50 @@ def truth_of(
     truth = {"kind": "opinion", "expected": expected, "year": str(conference.year)}
     truth |= {"district": conference.district, "former_province": conference.former_province}
     truth |= {"date": conference.date.isoformat()}
-    for name in ("commune", "text", "theme", "stance"):
+    for name in OPINION_FIELDS:
         truth[name] = getattr(opinion, name) if opinion else ""
     return truth
 
 
-def opinion_rows(rng: random.Random, held: Held, style: RowStyle) -> list[Row]:
+@dataclass(frozen=True)
+class Block:
+    """One conference's opinion rows in one export, the style they are spelled in and the
+    conference cells they repeat."""
+
+    held: Held
+    style: RowStyle
+    cells: dict[str, Cell]
+    rows: list[Row]
+
+
+def block_rows(rng: random.Random, held: Held, style: RowStyle) -> Block:
     """The rows of one conference's opinions, spelled in one export's style."""
-    conference = held.conference
-    block = _conference_cells(rng, conference, style)
-    rows = []
-    for opinion in held.opinions:
-        cells: dict[str, Cell] = {
-            **block,
-            "speaker": opinion.speaker,
-            "group": opinion.speaker_group,
-            "commune": commune_cell(rng, style.commune, opinion, conference),
-            "text": opinion.text,
-            "response": opinion.response,
-            "mode": opinion.response_mode,
-            **extra_cells(rng, style.extras),
-        }
-        if rng.random() < 0.1:
-            cells["district"] = district_cell(rng, "any", conference)
-        rows.append(Row(cells, truth_of(conference, opinion)))
-    return rows
+    cells = _conference_cells(rng, held.conference, style)
+    rows = [opinion_row(rng, held.conference, cells, opinion, style) for opinion in held.opinions]
+    return Block(held, style, cells, rows)
+
+
+def opinion_row(
+    rng: random.Random,
+    conference: Conference,
+    block: dict[str, Cell],
+    opinion: SampleOpinion,
+    style: RowStyle,
+) -> Row:
+    """The row of one opinion: the conference cells of its block, then its own cells."""
+    cells: dict[str, Cell] = {
+        **block,
+        "speaker": opinion.speaker,
+        "group": opinion.speaker_group,
+        "commune": commune_cell(rng, style.commune, opinion, conference),
+        "text": opinion.text,
+        "response": opinion.response,
+        "mode": opinion.response_mode,
+        **extra_cells(rng, style.extras),
+    }
+    if rng.random() < 0.1:
+        cells["district"] = district_cell(rng, "any", conference)
+    return Row(cells, truth_of(conference, opinion))
 
 
 def _conference_cells(
@@ -506,13 +531,18 @@ def apply_mess(rng: random.Random, rows: list[Row], mess: Mess) -> None:
             row.cells[name] = strip_diacritics(str(row.cells.get(name) or ""))
     _break_lines(rng, kept, mess.line_breaks)
     for row in rng.sample(kept, round(len(kept) * mess.nfd_share)):
-        row.cells = {k: to_nfd(v) if isinstance(v, str) else v for k, v in row.cells.items()}
+        _decompose(row)
     for variant, original in zip(
         mess.duplicates, rng.sample(kept, len(mess.duplicates)), strict=True
     ):
         _paste_duplicate(rng, rows, original, variant)
     for _ in range(mess.no_text):
         _add_no_text(rng, rows)
+
+
+def _decompose(row: Row) -> None:
+    """Every text cell of the row in decomposed Unicode (NFD), as a Mac keyboard types it."""
+    row.cells = {k: to_nfd(v) if isinstance(v, str) else v for k, v in row.cells.items()}
 
 
 def _bad_date(rng: random.Random, rows: list[Row]) -> None:
@@ -567,17 +597,8 @@ def _same_district(row: Row, other: Row) -> bool:
 def _add_no_text(rng: random.Random, rows: list[Row]) -> None:
     """Insert a row with a number and a district (and conference cells) but no opinion."""
     neighbour = rng.choice([r for r in rows if r.truth["expected"] == "kept"])
-    cells = {
-        k: v for k, v in neighbour.cells.items() if k in ("district", "date", "place", "delegates")
-    }
-    truth = {
-        **neighbour.truth,
-        "expected": "no_text",
-        "commune": "",
-        "text": "",
-        "theme": "",
-        "stance": "",
-    }
+    cells = {k: v for k, v in neighbour.cells.items() if k in CONFERENCE_FIELDS}
+    truth = {**neighbour.truth, "expected": "no_text", **dict.fromkeys(OPINION_FIELDS, "")}
     rows.insert(rows.index(neighbour) + 1, Row(cells, truth))
 
 
@@ -608,7 +629,7 @@ def foreign_row(seed: int, year: int, style: RowStyle) -> Row:
         former_province=FOREIGN_PROVINCE,
     )
     held = hold(seed, conference)
-    row = opinion_rows(rng, held, replace(style, district="official"))[0]
+    row = block_rows(rng, held, replace(style, district="official")).rows[0]
     row.truth = {**row.truth, "expected": expected}
     return row
 
@@ -623,6 +644,7 @@ class Export:
     path: str
     layout: str
     rows: list[Row]
+    encodings: dict[str, str]  # 'file|sheet' -> how its text is stored (encoding_of)
 
 
 ENCODERS: dict[str, Callable[[str], str]] = {
@@ -667,16 +689,15 @@ def export_year(
         conferences = conference_rows(rng, held, RowStyle(**spec["conference_style"]))
     style = RowStyle(**spec["style"])
     by_area = spec.get("area_styles", {})
-    rows = [
-        row
+    blocks = [
+        block_rows(rng, h, replace(style, **by_area.get(h.conference.former_province, {})))
         for h in held
-        for row in opinion_rows(
-            rng, h, replace(style, **by_area.get(h.conference.former_province, {}))
-        )
     ]
+    rows = [row for block in blocks for row in block.rows]
     if spec.get("same_block_spelling"):
         _same_block_spelling(rows)
     apply_mess(rng, rows, Mess(**spec["mess"]))
+    _add_planted(seed, year, blocks, rows)
     if "foreign_before" in spec:
         _add_foreign(rows, foreign_row(seed, year, style), held, spec["foreign_before"])
     last_day = max(h.conference.date for h in held)
@@ -684,23 +705,64 @@ def export_year(
     for sheet in spec["sheets"]:
         if sheet.get("rows") == "opinions_per_area":
             mine = [r for r in rows if r.truth["former_province"] in sheet["areas"]]
-            tables.append(_table(rng, year, spec, sheet, mine, last_day))
+            tables.append((sheet, _table(rng, year, spec, sheet, mine, last_day)))
         elif sheet.get("rows") == "opinions_per_district":
             for item in held:
                 day, district = item.conference.date, item.conference.district
                 mine = [r for r in rows if r.truth["district"] == district]
-                tables.append(_table(rng, year, spec, sheet, mine, day, district))
+                tables.append((sheet, _table(rng, year, spec, sheet, mine, day, district)))
         else:
             part = {"conferences": conferences, "opinions": rows}.get(sheet.get("rows"), [])
-            tables.append(_table(rng, year, spec, sheet, part, last_day))
+            tables.append((sheet, _table(rng, year, spec, sheet, part, last_day)))
     path = raw_dir / spec["file"]
     if path.suffix == ".xlsx":
-        write_xlsx(path, tables, dt.datetime.fromisoformat(spec["stamp"]), spec["workbook"])
+        stamp = dt.datetime.fromisoformat(spec["stamp"])
+        write_xlsx(path, [table for _, table in tables], stamp, spec["workbook"])
     else:
-        write_delimited(path, tables[0], spec["delimiter"], spec["encoding"])
-    position = {table.name: i for i, table in enumerate(tables)}
+        write_delimited(path, tables[0][1], spec["delimiter"], spec["encoding"])
+    position = {table.name: i for i, (_, table) in enumerate(tables)}
     data = sorted(conferences + rows, key=lambda row: (position[row.sheet], row.line))
-    return Export(spec["file"], spec["layout"], data)
+    encodings = {
+        f"{spec['file']}|{table.name if path.suffix == '.xlsx' else ''}": encoding_of(spec, sheet)
+        for sheet, table in tables
+    }
+    return Export(spec["file"], spec["layout"], data, encodings)
+
+
+def encoding_of(spec: dict[str, Any], sheet: dict[str, Any]) -> str:
+    """How one table of an export stores its text: 'xlsx', 'xlsx tcvn3', 'csv cp1258',
+    'txt utf-16 old_tones'..."""
+    parts = [Path(spec["file"]).suffix.lstrip("."), spec.get("encoding", "")]
+    parts.append(sheet.get("encode", spec.get("encode", "")))
+    return " ".join(p for p in parts if p)
+
+
+def _add_planted(seed: int, year: int, blocks: list[Block], rows: list[Row]) -> None:
+    """Add the planted opinions of `year` (planted.py) at the end of their conferences' blocks,
+    after the defects, so that every other row keeps its cells; each is spelled in its block's
+    style from a stream of its own, typed without diacritics or decomposed when it says so."""
+    originals = {id(row) for block in blocks for row in block.rows}
+    for planted in plant(seed, year, [block.held.conference for block in blocks]):
+        block = blocks[planted.index]
+        rng = random.Random(f"{planted.stream}:cells")
+        row = opinion_row(rng, block.held.conference, block.cells, planted.opinion, block.style)
+        row.truth |= planted.truth
+        if planted.typed == "bare":
+            for name in Mess().strip_fields:
+                row.cells[name] = strip_diacritics(str(row.cells.get(name) or ""))
+        elif planted.typed == "nfd":
+            _decompose(row)
+        rows.insert(_block_end(rows, block, originals), row)
+
+
+def _block_end(rows: list[Row], block: Block, originals: set[int]) -> int:
+    """The index just after a conference's block: its last own row, then the rows pasted after
+    it (duplicates, rows without text, opinions planted before)."""
+    mine = {id(row) for row in block.rows}
+    at = max(i for i, row in enumerate(rows) if id(row) in mine) + 1
+    while at < len(rows) and id(rows[at]) not in originals:
+        at += 1
+    return at
 
 
 def _table(
@@ -747,9 +809,13 @@ def _table(
 # ---------------------------------------------------------------- the whole sample
 
 
-def generate_sample(raw_dir: Path, manifest_path: Path, seed: int = 2019) -> None:
-    """Write every year's export under `raw_dir`, a README, and the manifest of all data rows."""
+def generate_sample(
+    raw_dir: Path, manifest_path: Path, seed: int = 2019, planted_path: Path | None = None
+) -> None:
+    """Write every year's export under `raw_dir`, a README, the manifest of all data rows and
+    the planted truth (`planted_path`, by default sample_planted.json beside the manifest)."""
     raw_dir, manifest_path = Path(raw_dir), Path(manifest_path)
+    planted_path = Path(planted_path or manifest_path.with_name(PLANTED_NAME))
     units = load_units()
     exports = []
     for year in YEARS:
@@ -765,7 +831,12 @@ def generate_sample(raw_dir: Path, manifest_path: Path, seed: int = 2019) -> Non
         layouts="\n".join(f"| {e.path[:4]} | `{e.path}` | {e.layout} |" for e in exports)
     )
     write_bytes(raw_dir / "README.md", readme.encode("utf-8"))
-    write_manifest(manifest_path, exports)
+    records = manifest_records(exports)
+    write_manifest(manifest_path, records)
+    encodings = {where: label for export in exports for where, label in export.encodings.items()}
+    document = truth_document(records, encodings)
+    text = json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+    write_bytes(planted_path, text.encode("utf-8"))
 
 
 def manifest_records(exports: list[Export]) -> list[dict[str, str]]:
@@ -787,10 +858,11 @@ def manifest_records(exports: list[Export]) -> list[dict[str, str]]:
     return records
 
 
-def write_manifest(path: Path, exports: list[Export]) -> None:
-    """Write the manifest csv (UTF-8, LF) atomically."""
+def write_manifest(path: Path, records: list[dict[str, str]]) -> None:
+    """Write the manifest csv (UTF-8, LF) atomically: its columns of every record, "" when a
+    record has no value."""
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=MANIFEST_COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(manifest_records(exports))
+    writer.writerows({name: r.get(name, "") for name in MANIFEST_COLUMNS} for r in records)
     write_bytes(path, buffer.getvalue().encode("utf-8"))

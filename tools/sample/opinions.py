@@ -52,6 +52,7 @@ class SampleOpinion:
     response_mode: str
     theme: str
     stance: str
+    situation: str = ""  # key of the situation drawn first (a multi-point opinion adds others)
 
 
 OTHER = "khac"
@@ -848,9 +849,7 @@ def write_opinions(
     """n opinions for one district's conference; deterministic given rng state."""
     if not communes:
         raise ValueError(f"No communes given for {district}: an opinion needs a commune.")
-    key = district_key(district)
-    colour = DISTRICT_COLOUR.get(key, GENERIC_COLOUR)
-    setting = Setting(year, conference_date, district, key, colour)
+    setting = conference_setting(year, district, conference_date)
     villages = {c: make_villages(rng, setting, c) for c in communes}
     presence = [rng.uniform(0.6, 1.6) for _ in communes]
     seen: set[str] = set()
@@ -866,15 +865,26 @@ def write_opinions(
     return opinions
 
 
+def conference_setting(year: int, district: str, conference_date: dt.date) -> Setting:
+    """The setting of a conference of `district` (its colour, or the generic one)."""
+    key = district_key(district)
+    return Setting(year, conference_date, district, key, DISTRICT_COLOUR.get(key, GENERIC_COLOUR))
+
+
+def draft_in(
+    rng: random.Random, setting: Setting, commune: str, village: str, villages: list[str]
+) -> Draft:
+    """A draft opinion of someone from `village` of `commune` at the conference."""
+    kind, _ = split_commune(commune)
+    return Draft(rng, setting, make_context(rng, setting, commune, village, villages), kind != "xã")
+
+
 def one_opinion(
     rng: random.Random, setting: Setting, commune: str, villages: list[str]
 ) -> SampleOpinion:
     """One opinion from one commune of the conference."""
-    kind, _ = split_commune(commune)
     village = rng.choice(villages)
-    draft = Draft(
-        rng, setting, make_context(rng, setting, commune, village, villages), kind != "xã"
-    )
+    draft = draft_in(rng, setting, commune, village, villages)
     theme = draft.pick_theme()
     situation = draft.pick_situation(theme)
     stance = draft.pick_stance(situation)
@@ -894,4 +904,5 @@ def one_opinion(
         response_mode=mode,
         theme=theme,
         stance=stance,
+        situation=situation.key,
     )
