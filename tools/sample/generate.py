@@ -6,7 +6,9 @@ units of Đắk Nông, then 2026 in the new Lâm Đồng (Lâm Đồng, Đắk N
 office would: TCVN3 and VNI workbooks, titled sheets with merged cells, UTF-8 and Windows-1258 csv,
 Excel "Unicode text". Every defect a real export has (duplicates, rows without text, a foreign
 district or commune, an impossible date, old commune names...) is put in on purpose and recorded
-in the manifest, which the end-to-end test checks the ingest against. How each year is laid out
+in the manifest, which the end-to-end test checks the ingest against; the stories of planted.py
+(problems that come back, a new topic, look-alikes) are added to their conferences after the
+defects and recorded in the manifest and sample_planted.json. How each year is laid out
 (file, sheets, columns, cell styles, defects) is described in data/exports.json; this module plans
 the conferences, fills and spoils the rows, and hands the tables to the writers of exports.py.
 """

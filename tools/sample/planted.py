@@ -284,6 +284,12 @@ ABOUT = {
         "problem, in another commune and year), other_problem_same_commune (a chain's commune "
         "and place words, another problem), same_problem_same_year (raised twice in one year)."
     ),
+    "encodings": (
+        "encoding names how a member's table stores its text (csv cp1258, txt utf-16 old_tones, "
+        "xlsx...); typed: as_written, bare (no diacritics) or nfd. The TCVN3 sheet of 2026 "
+        "holds the former Lâm Đồng, which has no earlier years, so no chain can reach it; a "
+        "hard negative (N02) is there."
+    ),
     "scoring": (
         "Opinions of the generator's generic situations (situation keys without 'planted_') are "
         "not planted: two of the same situation in one commune in two years are neither a hit "

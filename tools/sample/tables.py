@@ -16,6 +16,8 @@ only logic and a writer can change a phrasing without touching code:
 - phrases.json: roles, openings, verbs, praise leads, closings, contact notes, police answers;
 - slots.json: police unit names, the laws in force by date and other `{slot}` fillers;
 - exports.json: how each year's file is laid out (sheets, columns, spellings, defects);
+- planted.json: hand-written stories planted in the sample (planted.py): recurring chains, an
+  emerging topic, hard negatives;
 - raw_readme.md: the README written into data/raw (`{layouts}` lists the files).
 
 Every list keeps its order on purpose: the random draws index into it, so moving one entry
