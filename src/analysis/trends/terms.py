@@ -1,0 +1,59 @@
+"""Words worth showing: content words keyed without diacritics, shown in their written form.
+
+"lừa đảo", "Lừa đảo" and "lua dao" are one term (key "lua dao"); it is shown as people wrote it
+most often with diacritics. Function words, the minutes' own register ("đề nghị", "công an") and
+words as general as "người dân" are never terms.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from functools import cache
+
+from analysis.core.text import fold, has_diacritics
+from analysis.core.tokens import content_word, word_list
+
+
+@cache
+def skip_words() -> frozenset[str]:
+    """Folded stopwords, evidence_skip.txt and trends_skip.txt: never a term."""
+    words = word_list("stopwords.txt") | word_list("evidence_skip.txt")
+    return frozenset(fold(w) for w in words | word_list("trends_skip.txt"))
+
+
+def is_term(token: str) -> bool:
+    """A content compound (core.tokens.content_word) that is not a skip word."""
+    return content_word(token) and fold(token) not in skip_words()
+
+
+class Surfaces:
+    """How each term key was written, to show it as people wrote it."""
+
+    def __init__(self) -> None:
+        self._forms: dict[str, Counter] = defaultdict(Counter)
+
+    def add(self, key: str, written: str) -> None:
+        """Record one written form of a key."""
+        self._forms[key][written.lower()] += 1
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._forms
+
+    def accented(self, key: str) -> bool:
+        """True when the key was ever written with diacritics."""
+        return any(has_diacritics(f) for f in self._forms.get(key, ()))
+
+    def show(self, key: str) -> str:
+        """The most frequent form with diacritics, else the most frequent form, else the key."""
+        forms = self._forms.get(key)
+        if not forms:
+            return key
+        accented = [f for f, _ in forms.most_common() if has_diacritics(f)]
+        return accented[0] if accented else forms.most_common(1)[0][0]
+
+
+def term_rarity(tokens: list[list[str]]) -> dict[str, float]:
+    """Each term key's inverse document frequency over the opinions: log(n / opinions using it)."""
+    used = Counter(key for words in tokens for key in {fold(w) for w in words if is_term(w)})
+    return {key: math.log(len(tokens) / count) for key, count in used.items()}
