@@ -21,11 +21,13 @@ import pandas as pd
 
 from analysis.core.text import fold
 from analysis.trends.areas import area_of, place_names, unit_of
-from analysis.trends.terms import Surfaces, skip_words
+from analysis.trends.terms import Surfaces, skip_words, vietnamese_syllables
 
 MIN_OPINIONS = 3  # a term must be used by this many opinions of the year
 MIN_PLACES = 2  # ... in this many communes (one place's own matter is not a new topic)
 MAX_SYLLABLES = 4
+STICKY = 0.5  # a run of tokens is a term when this share of its rarest token's uses are in it
+SENTENCE_ENDS = set(".:;!?\"'(-…")
 PRIOR_STRENGTH = 1.0  # the prior's weight as a share of the two corpora's term counts
 EXAMPLES = 3
 OVERLAP = 0.8  # a term sharing this share of its opinions with a higher-ranked one is a repeat
@@ -60,13 +62,13 @@ def emerging_terms(
     compared = _comparable(classified, year, unit)
     now = np.flatnonzero(compared & (classified["year"] == year).to_numpy())
     before = np.flatnonzero(compared & (classified["year"] < year).to_numpy())
-    places = place_names(classified)
-    surfaces = Surfaces()
-    terms = [_opinion_terms(t, places, surfaces) for t in tokens]
+    index = TermIndex(place_names(classified))
+    terms = [index.read(t) for t in tokens]
+    wanted = index.candidates(Counter(key for keys in terms for key in keys))
+    terms = [keys & wanted for keys in terms]
     count_now = Counter(key for i in now for key in terms[i])
     count_before = Counter(key for i in before for key in terms[i])
     scores = log_odds_z(count_now, count_before)
-    ranked = [k for k, _ in sorted(scores.items(), key=lambda kv: -kv[1])]
     users = defaultdict(list)
     for i in now:
         for key in terms[i]:
@@ -74,17 +76,16 @@ def emerging_terms(
     communes = area_of(classified, "commune").to_numpy()
     ranked = [
         k
-        for k in ranked
+        for k in sorted(scores, key=lambda k: (-scores[k], k))
         if scores[k] > 0
         and count_now[k] >= min_opinions
         and len(set(communes[users[k]])) >= MIN_PLACES
-        and _is_candidate(k, surfaces)
     ]
-    ranked = _without_names(ranked[: top * 4], users, tokens, surfaces)
+    ranked = _without_names(ranked[: top * 4], users, classified)
     kept = _without_repeats(ranked, users)[:top]
     rows = [
         {
-            "term": surfaces.show(k),
+            "term": index.surfaces.show(k),
             "z": round(scores[k], 2),
             "count": count_now[k],
             "share": count_now[k] / max(len(now), 1),
@@ -121,36 +122,70 @@ def log_odds_z(now: Counter, before: Counter, strength: float = PRIOR_STRENGTH) 
     return scores
 
 
-def _opinion_terms(tokens: list[str], places: set[str], surfaces: Surfaces) -> set[str]:
-    """Keys of one opinion's candidate terms: usable tokens and runs of 2-3 of them.
+class TermIndex:
+    """Reads each opinion's candidate terms and remembers how they were written and built.
 
-    A run of tokens may rebuild a compound typed without diacritics ("lua" "dao" = "lừa đảo").
+    Candidates are usable tokens (letters, not a skip word, not a place, not written as a
+    name) and runs of two or three of them, which also rebuild a compound typed without
+    diacritics ("lua" "dao" = "lừa đảo").
     """
-    skip = skip_words()
-    words = [fold(t) for t in tokens]
-    usable = [
-        all(s.isalpha() for s in w.split()) and w not in skip and not _is_place(w, places)
-        for w in words
-    ]
-    keys = set()
-    for start in range(len(words)):
-        for end in range(start + 1, min(start + 4, len(words) + 1)):
-            if not usable[end - 1]:
-                break
-            key = " ".join(words[start:end])
-            if len(key.split()) > MAX_SYLLABLES:
-                break
-            keys.add(key)
-            surfaces.add(key, " ".join(tokens[start:end]))
-    return keys
+
+    def __init__(self, places: set[str]) -> None:
+        self.places = places
+        self.surfaces = Surfaces()
+        self.parts: dict[str, tuple[str, ...]] = {}  # a run's key -> its tokens' keys
+
+    def read(self, tokens: list[str]) -> set[str]:
+        """The keys of one opinion's candidate terms."""
+        words = [fold(t) for t in tokens]
+        usable = [self._usable(tokens, words, i) for i in range(len(tokens))]
+        keys = set()
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 4, len(words) + 1)):
+                key = " ".join(words[start:end])
+                if not usable[end - 1] or len(key.split()) > MAX_SYLLABLES:
+                    break
+                keys.add(key)
+                self.surfaces.add(key, " ".join(tokens[start:end]))
+                if end - start > 1:
+                    self.parts.setdefault(key, tuple(words[start:end]))
+                else:
+                    self.parts[key] = (key,)
+        return keys
+
+    def _usable(self, tokens: list[str], words: list[str], i: int) -> bool:
+        """Letters only, not a skip word, not a place, not a name as written here."""
+        word = words[i]
+        if not all(s.isalpha() for s in word.split()) or word in skip_words():
+            return False
+        return not _is_place(word, self.places) and not _written_as_name(tokens, i)
+
+    def candidates(self, used: Counter) -> set[str]:
+        """Keys worth ranking: compounds, sticky runs, and loanwords ("app").
+
+        A run of tokens must be used by at least STICKY times as many opinions as its rarest
+        token ("xe máy mua" is not a term, "lua dao" is). A single syllable is a term only when
+        it is no Vietnamese syllable ("app", "livestream"): "tên", "gọi" say too little alone.
+        """
+        kept = set()
+        for key, parts in self.parts.items():
+            if len(parts) > 1:
+                if used[key] >= STICKY * min(used[p] for p in parts):
+                    kept.add(key)
+            elif " " in key or (len(key) >= 3 and key not in vietnamese_syllables()):
+                kept.add(key)
+        return kept
 
 
-def _is_candidate(key: str, surfaces: Surfaces) -> bool:
-    """A compound or phrase, or a one-syllable word never written with diacritics ("app").
-
-    Vietnamese single syllables ("tên", "gọi", "đổi") say too little on their own.
-    """
-    return " " in key or (len(key) >= 3 and not surfaces.accented(key))
+def _written_as_name(tokens: list[str], i: int) -> bool:
+    """A name as written: a capital after the first syllable ("bon Bu Dấp"), or every syllable
+    capitalised away from a sentence's start ("Nguyễn Văn Hùng"); acronyms are not names."""
+    syllables = tokens[i].split()
+    title = [s[:1].isupper() and s[1:].islower() for s in syllables]
+    if any(title[1:]):
+        return True
+    start = i == 0 or tokens[i - 1][-1:] in SENTENCE_ENDS
+    return all(title) and not start
 
 
 def _is_place(word: str, places: set[str]) -> bool:
@@ -160,33 +195,17 @@ def _is_place(word: str, places: set[str]) -> bool:
     return len(word.split()) == 1 and any(word in name.split() for name in places)
 
 
-def _without_names(
-    ranked: list[str], users: dict, tokens: list[list[str]], surfaces: Surfaces
-) -> list[str]:
-    """Ranked terms minus proper names: written capitalised where used, and tagged Np."""
+def _without_names(ranked: list[str], users: dict, classified: pd.DataFrame) -> list[str]:
+    """Ranked terms minus proper names, as underthesea's pos_tag reads a few of their opinions."""
     from underthesea import pos_tag
 
     kept = []
     for key in ranked:
-        examples = users[key][:EXAMPLES]
-        if _capitalised(key, examples, tokens):
-            tagged = [pos_tag(" ".join(tokens[i])) for i in examples]
-            proper = {fold(w) for sentence in tagged for w, tag in sentence if tag == "Np"}
-            if any(key in p or p in key for p in proper if p):
-                continue
-        kept.append(key)
+        texts = classified["text"].iloc[users[key][:EXAMPLES]]
+        proper = {fold(w) for text in texts for w, tag in pos_tag(text) if tag == "Np"}
+        if not any(key == p or f" {key} " in f" {p} " for p in proper):
+            kept.append(key)
     return kept
-
-
-def _capitalised(key: str, examples: list[int], tokens: list[list[str]]) -> bool:
-    """True when the term is written with capitals somewhere other than a text's start."""
-    syllables = set(key.split())
-    return any(
-        fold(syllable) in syllables and syllable[:1].isupper()
-        for i in examples
-        for token in tokens[i][1:]
-        for syllable in token.split()
-    )
 
 
 def _without_repeats(ranked: list[str], users: dict) -> list[str]:

@@ -13,6 +13,7 @@ from functools import cache
 
 from analysis.core.text import fold, has_diacritics
 from analysis.core.tokens import content_word, word_list
+from analysis.core.underthesea_data import dictionary_words
 
 
 @cache
@@ -20,6 +21,12 @@ def skip_words() -> frozenset[str]:
     """Folded stopwords, evidence_skip.txt and trends_skip.txt: never a term."""
     words = word_list("stopwords.txt") | word_list("evidence_skip.txt")
     return frozenset(fold(w) for w in words | word_list("trends_skip.txt"))
+
+
+@cache
+def vietnamese_syllables() -> frozenset[str]:
+    """Every syllable of underthesea's Vietnamese dictionary, without diacritics."""
+    return frozenset(s for word in dictionary_words() for s in fold(word).replace("-", " ").split())
 
 
 def is_term(token: str) -> bool:
@@ -39,10 +46,6 @@ class Surfaces:
 
     def __contains__(self, key: str) -> bool:
         return key in self._forms
-
-    def accented(self, key: str) -> bool:
-        """True when the key was ever written with diacritics."""
-        return any(has_diacritics(f) for f in self._forms.get(key, ()))
 
     def show(self, key: str) -> str:
         """The most frequent form with diacritics, else the most frequent form, else the key."""
