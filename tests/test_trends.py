@@ -10,6 +10,7 @@ import pytest
 
 from analysis.core.tokens import opinion_tokens
 from analysis.trends import CHAIN_COLUMNS, MEMBER_COLUMNS, recurring_chains
+from analysis.trends.places import place_mentions
 from analysis.trends.promises import is_promise
 from analysis.trends.similarity import opinion_vectors, pair_similarity
 
@@ -127,9 +128,23 @@ def test_praise_that_it_is_solved_closes_the_chain_without_the_flag():
         "còn bị cày nát, ổ gà đã được vá."
     )
     frame, tokens = frame_of(road_chain(PROMISE, last=(praise, "khen_ngoi")))
-    chain = recurring_chains(frame, tokens, 2026).chains.iloc[0]
-    assert chain["resolved"]
+    found = recurring_chains(frame, tokens, 2026)
+    chain = found.chains.iloc[0]
+    assert chain["years"] == "2023, 2024"  # praise never raises the problem
+    assert chain["resolved"] and chain["reaches_year"]
     assert not chain["promised_unsolved"]
+    roles = found.members.set_index("record_id")["role"]
+    assert roles[f"{3:016x}"] == "praised_solved" and roles[f"{1:016x}"] == "raised"
+
+
+def test_praise_alone_never_links_a_chain():
+    praise = "Ghi nhận Công an xã đã xử lý dứt điểm xe chở cát quá tải, đường liên thôn thôn 3 tốt."
+    rows = [
+        opinion(1, 2023, praise, stance="khen_ngoi"),
+        opinion(2, 2024, praise, stance="khen_ngoi"),
+    ]
+    frame, tokens = frame_of(rows)
+    assert recurring_chains(frame, tokens, 2026).chains.empty
 
 
 def test_chains_of_earlier_years_are_kept_but_not_reaching_the_year():
@@ -156,7 +171,7 @@ def test_tokens_must_match_the_rows():
 
 def test_without_diacritics_is_closer_than_a_different_problem_in_the_same_words():
     texts = [ROAD_2023, ROAD_2024_PLAIN, OTHERS[1][1], "Đường liên thôn thôn 3 chưa có đèn."]
-    vectors = opinion_vectors(texts, opinion_tokens(texts))
+    vectors = opinion_vectors(opinion_tokens(texts))
     same, other, lamp = pair_similarity(vectors, [0, 0, 0], [1, 2, 3])
     assert same > lamp > other
     assert same > 0.3
@@ -184,3 +199,31 @@ def test_the_trends_stage_imports_only_the_core():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("analysis."):
                 assert node.module.startswith(("analysis.core", "analysis.trends")), path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Trâu bò ở thôn 3 bị trộm", {"village:3"}),
+        ("Cu tri to dan pho 12 phan anh", {"village:12"}),
+        ("Xe quá tải trên QL14 và ĐT 686", {"road:14", "road:686"}),
+        ("Học sinh Trường THCS Chu Văn An chạy xe máy", {"school:chu van an"}),
+        ("Tiệm cầm đồ ở chợ Krông Búk", {"market:krong buk"}),
+        ("Trưởng bon Đắk Rla cho biết", {"village:dak rla"}),
+        ("Tổ công tác đã tổ chức tuần tra ở xã Đức Minh", set()),  # communes are the area's
+    ],
+)
+def test_places_named_below_the_commune(text, places):
+    assert place_mentions(text) == places
+
+
+def test_the_same_problem_in_another_village_of_the_commune_is_not_linked():
+    rows = [
+        opinion(1, 2023, "Trâu bò của bà con thôn 3 bị trộm liên tục vào ban đêm, đề nghị xử lý."),
+        opinion(2, 2024, "Trâu bò của bà con thôn 5 bị trộm liên tục vào ban đêm, đề nghị xử lý."),
+        opinion(3, 2025, "Trộm trâu bò ở thôn 3 vẫn xảy ra ban đêm, bà con rất lo lắng."),
+    ]
+    frame, tokens = frame_of(rows)
+    found = recurring_chains(frame, tokens, 2025)
+    assert found.chains["years"].tolist() == ["2023, 2025"]
+    assert f"{2:016x}" not in set(found.members["record_id"])

@@ -14,6 +14,7 @@ so a province merged in 2025 does not bring its everyday topics in as "new".
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 
 import numpy as np
@@ -21,12 +22,13 @@ import pandas as pd
 
 from analysis.core.text import fold
 from analysis.trends.areas import area_of, place_names, unit_of
-from analysis.trends.terms import Surfaces, skip_words, vietnamese_syllables
+from analysis.trends.terms import Surfaces, fold_word, skip_words, vietnamese_syllables
 
 MIN_OPINIONS = 3  # a term must be used by this many opinions of the year
 MIN_PLACES = 2  # ... in this many communes (one place's own matter is not a new topic)
 MAX_SYLLABLES = 4
 STICKY = 0.5  # a run of tokens is a term when this share of its rarest token's uses are in it
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 SENTENCE_ENDS = set(".:;!?\"'(-…")
 PRIOR_STRENGTH = 1.0  # the prior's weight as a share of the two corpora's term counts
 EXAMPLES = 3
@@ -132,12 +134,14 @@ class TermIndex:
 
     def __init__(self, places: set[str]) -> None:
         self.places = places
+        self.place_syllables = {s for name in places for s in name.split()}
         self.surfaces = Surfaces()
         self.parts: dict[str, tuple[str, ...]] = {}  # a run's key -> its tokens' keys
+        self._fits: dict[str, bool] = {}
 
     def read(self, tokens: list[str]) -> set[str]:
         """The keys of one opinion's candidate terms."""
-        words = [fold(t) for t in tokens]
+        words = [fold_word(t) for t in tokens]
         usable = [self._usable(tokens, words, i) for i in range(len(tokens))]
         keys = set()
         for start in range(len(words)):
@@ -154,11 +158,17 @@ class TermIndex:
         return keys
 
     def _usable(self, tokens: list[str], words: list[str], i: int) -> bool:
-        """Letters only, not a skip word, not a place, not a name as written here."""
+        """A word that fits (`_fits`) and is not written as a name here."""
         word = words[i]
+        if word not in self._fits:
+            self._fits[word] = self._fit(word)
+        return self._fits[word] and not _written_as_name(tokens, i)
+
+    def _fit(self, word: str) -> bool:
+        """Letters only, not a skip word, not a place of the data nor a syllable of one."""
         if not all(s.isalpha() for s in word.split()) or word in skip_words():
             return False
-        return not _is_place(word, self.places) and not _written_as_name(tokens, i)
+        return word not in self.places and (" " in word or word not in self.place_syllables)
 
     def candidates(self, used: Counter) -> set[str]:
         """Keys worth ranking: compounds, sticky runs, and loanwords ("app").
@@ -188,24 +198,26 @@ def _written_as_name(tokens: list[str], i: int) -> bool:
     return all(title) and not start
 
 
-def _is_place(word: str, places: set[str]) -> bool:
-    """A place name of the data, or a syllable of one ("dak", "mil" of "Đắk Mil")."""
-    if word in places:
-        return True
-    return len(word.split()) == 1 and any(word in name.split() for name in places)
-
-
 def _without_names(ranked: list[str], users: dict, classified: pd.DataFrame) -> list[str]:
-    """Ranked terms minus proper names, as underthesea's pos_tag reads a few of their opinions."""
+    """Ranked terms minus proper names: underthesea's pos_tag reads the sentences of a few of
+    their opinions where they are written with a capital (a name is never all lower case)."""
     from underthesea import pos_tag
 
     kept = []
     for key in ranked:
         texts = classified["text"].iloc[users[key][:EXAMPLES]]
-        proper = {fold(w) for text in texts for w, tag in pos_tag(text) if tag == "Np"}
+        sentences = [s for text in texts for s in _SENTENCE.split(text) if _capitalised(key, s)]
+        proper = {fold(w) for s in sentences for w, tag in pos_tag(s) if tag == "Np"}
         if not any(key == p or f" {key} " in f" {p} " for p in proper):
             kept.append(key)
     return kept
+
+
+def _capitalised(key: str, sentence: str) -> bool:
+    """True when the sentence holds the key with a capital letter on one of its syllables."""
+    folded = fold(sentence)
+    at = f" {folded} ".find(f" {key} ")
+    return at >= 0 and any(c.isupper() for c in sentence[at : at + len(key)])
 
 
 def _without_repeats(ranked: list[str], users: dict) -> list[str]:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.text import fold, has_diacritics
-from analysis.trends.similarity import opinion_vectors, pair_similarity
+from analysis.trends.similarity import Problems
 from analysis.trends.terms import skip_words
 
 JOIN_KEYS = ["source_file", "source_sheet", "source_row"]
@@ -37,15 +37,28 @@ class PairScores:
     f1: float
     pairs: int
 
+    def f_beta(self, beta: float) -> float:
+        """F-beta: beta < 1 weighs precision more (0.5: twice as much)."""
+        weight = beta * beta
+        denominator = weight * self.precision + self.recall
+        return (1 + weight) * self.precision * self.recall / denominator if denominator else 0.0
 
-def pair_similarities(pairs: pd.DataFrame, tokens: dict[str, list[str]], word_weight: float):
-    """The similarity of each pair's two texts (IDF learned from all the pairs' texts)."""
-    texts = sorted(set(pairs["text_a"]) | set(pairs["text_b"]))
+
+def pair_similarities(
+    pairs: pd.DataFrame,
+    tokens: dict[str, list[str]],
+    background: list[str] = (),
+    **tuning,
+) -> np.ndarray:
+    """The same-problem score of each pair's two texts (`similarity.Problems`).
+
+    IDF is learned from the pairs' texts and the `background` opinions (as in a run, where it
+    comes from the project's opinions); `tokens` maps every one of these texts to its tokens.
+    """
+    texts = sorted(set(pairs["text_a"]) | set(pairs["text_b"]) | set(background))
     row = {t: i for i, t in enumerate(texts)}
-    vectors = opinion_vectors(texts, [tokens[t] for t in texts], word_weight)
-    left = [row[t] for t in pairs["text_a"]]
-    right = [row[t] for t in pairs["text_b"]]
-    return pair_similarity(vectors, left, right)
+    problems = Problems.of([tokens[t] for t in texts], **tuning)
+    return problems.pairs([row[t] for t in pairs["text_a"]], [row[t] for t in pairs["text_b"]])
 
 
 def score_pairs(similarity: np.ndarray, same: np.ndarray, threshold: float) -> PairScores:
@@ -62,31 +75,53 @@ def _scores(called: np.ndarray, same: np.ndarray, threshold: float) -> PairScore
     return PairScores(threshold, float(precision), float(recall), float(f1), len(same))
 
 
-def best_threshold(similarity: np.ndarray, same: np.ndarray) -> PairScores:
-    """The threshold with the best F1 (ties: the higher, more precise one)."""
+def best_threshold(similarity: np.ndarray, same: np.ndarray, beta: float = 1.0) -> PairScores:
+    """The threshold with the best F-beta (ties: the higher, more precise one)."""
     candidates = np.round(np.arange(0.10, 0.90, 0.01), 2)
     scored = [score_pairs(similarity, same, t) for t in candidates]
-    return max(scored, key=lambda s: (round(s.f1, 4), s.threshold))
+    return max(scored, key=lambda s: (round(s.f_beta(beta), 4), s.threshold))
 
 
-def held_out(pair_ids: pd.Series, share: float = 0.25) -> np.ndarray:
-    """True for the pairs kept aside (by the MD5 of their id), never used to tune."""
+def pair_groups(notes: pd.Series) -> pd.Series:
+    """The group of each pair for splitting: its cluster ("cluster=<id>" in the note), clusters
+    joined by a pair across two of them ("cluster=<a>|<b>") being one group.
+
+    Pairs reuse their texts, so a split by row would put one sentence on both sides.
+    """
+    clusters = notes.str.extract(r"cluster=([^;]+)", expand=False).fillna("").str.split("|")
+    parent: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            c = parent[c]
+        return c
+
+    for ids in clusters:
+        for other in ids[1:]:
+            parent[root(other)] = root(ids[0])
+    return clusters.map(lambda ids: root(ids[0]))
+
+
+def held_out(groups: pd.Series, share: float = 0.25) -> np.ndarray:
+    """True for the pairs kept aside (by the MD5 of their group), never used to tune."""
     cut = int(share * 16)
-    return np.array([int(hashlib.md5(str(p).encode()).hexdigest()[0], 16) < cut for p in pair_ids])
+    return np.array([int(hashlib.md5(str(g).encode()).hexdigest()[0], 16) < cut for g in groups])
 
 
-def folds(pair_ids: pd.Series, k: int = 5) -> np.ndarray:
-    """A fold number per pair (by the MD5 of its id), for cross-validation."""
-    return np.array([int(hashlib.md5(f"fold{p}".encode()).hexdigest(), 16) % k for p in pair_ids])
+def folds(groups: pd.Series, k: int = 5) -> np.ndarray:
+    """A fold number per pair (by the MD5 of its group), for cross-validation."""
+    return np.array([int(hashlib.md5(f"fold{g}".encode()).hexdigest(), 16) % k for g in groups])
 
 
-def cross_validated(similarity: np.ndarray, same: np.ndarray, fold: np.ndarray) -> PairScores:
-    """Pooled scores of each fold at the threshold tuned on the other folds."""
+def cross_validated(
+    similarity: np.ndarray, same: np.ndarray, fold: np.ndarray, beta: float = 1.0
+) -> PairScores:
+    """Pooled scores of each fold at the threshold tuned (best F-beta) on the other folds."""
     called = np.zeros(len(same), dtype=bool)
     thresholds = []
     for f in np.unique(fold):
         test = fold == f
-        tuned = best_threshold(similarity[~test], same[~test]).threshold
+        tuned = best_threshold(similarity[~test], same[~test], beta).threshold
         called[test] = similarity[test] >= tuned
         thresholds.append(tuned)
     return _scores(called, same, float(np.mean(thresholds)))
@@ -129,11 +164,14 @@ class ChainScores:
 
 
 def chain_scores(truth: pd.DataFrame, members: pd.DataFrame) -> ChainScores:
-    """Score found chains (`members`: chain_id, record_id) against `truth`.
+    """Score found chains (`members`: chain_id, record_id; praise members left out) against
+    `truth`.
 
     `truth` has one row per opinion: record_id, year, chain ("" when unplanted), situation,
     area and variant (`variant_of`).
     """
+    if "role" in members:
+        members = members[members["role"] == "raised"]
     row = truth.set_index("record_id").to_dict("index")
     found = dict(zip(members["record_id"], members["chain_id"], strict=True))
 

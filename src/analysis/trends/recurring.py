@@ -1,54 +1,58 @@
 """Problems raised again in the same place in later years: chains of similar opinions.
 
-Within each area, opinions of different years whose similarity reaches the threshold are linked;
+Within each area, opinions of different years whose same-problem score (`similarity.Problems`:
+alike words, and the same village or road when both name one) reaches SAME_PROBLEM are linked;
 linked opinions are grouped by average linkage (a group's members must be alike on average, so
 one generic opinion cannot chain unrelated ones together) and a group spanning two or more years
 is a chain.
 
-Praise: an opinion praising that a problem is solved may join its chain (it is about the same
-problem) but is never the problem "coming back"; a chain whose latest year holds only praise is
-`resolved`, and a chain of praise alone is no chain. `promised_unsolved`: an earlier member
-that raised the problem got an answer with a promise (`promises.py`), a member of a later year
-raised it again, and the chain is not resolved.
+Praise that a problem is solved does not raise it again (as the labelled pairs have it): an
+opinion the classifier read as praise (`khen_ngoi`) never links a chain. It is attached to the
+chain it is about (same area, a year from the chain's first on, mean score reaching the
+threshold) as a member of role "praised_solved", and makes the chain `resolved` when it is
+later than the chain's last raising. `promised_unsolved` ("đã hứa, chưa giải quyết"): an answer
+to a member promised an action (`promises.py`), the problem was raised again in a later year,
+and no praise since says it is solved.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from analysis.core.text import fold
 from analysis.trends.areas import area_of
 from analysis.trends.promises import is_promise
-from analysis.trends.similarity import opinion_vectors, word_features
-from analysis.trends.terms import Surfaces, is_term, term_rarity
+from analysis.trends.similarity import SAME_PROBLEM, Problems, word_features
+from analysis.trends.terms import Surfaces, fold_word, is_term, term_rarity
 
-THRESHOLD = 0.35  # cosine at which two opinions are the same problem (tuned on pairs.csv)
 PRAISE = "khen_ngoi"
+RAISED, PRAISED = "raised", "praised_solved"
 EVIDENCE_WORDS = 6
 
 CHAIN_COLUMNS = [
     "chain_id",  # 1, 2, ... in display order (chains reaching the year first)
     "area",  # today's commune, or the continuity unit
-    "years",  # "2023, 2024, 2026"
+    "years",  # years the problem was raised: "2023, 2024, 2026"
     "first_year",
     "last_year",
     "n_years",
-    "n_opinions",
-    "theme",  # the members' most frequent theme
+    "n_opinions",  # opinions raising it (praise that it is solved not counted)
+    "theme",  # the raising members' most frequent theme
     "evidence",  # content words shared by members of two or more years, "; "-joined
     "promised_unsolved",  # "đã hứa, chưa giải quyết"
-    "resolved",  # the latest year's members only praise that the problem is solved
-    "reaches_year",  # has an opinion of the year asked for
-    "cohesion",  # mean similarity of the members, two by two
+    "resolved",  # praised as solved, and not raised again since
+    "reaches_year",  # raised, or praised as solved, in the year asked for
+    "cohesion",  # mean same-problem score of the raising members, two by two
 ]
 MEMBER_COLUMNS = [
     "chain_id",
+    "role",  # "raised", or "praised_solved" (praise that the problem is solved)
     "record_id",
     "year",
     "date",
@@ -60,8 +64,8 @@ MEMBER_COLUMNS = [
     "response_timing",
     "theme",
     "stance",
-    "promise",  # the answer promised something (and the opinion raised a problem)
-    "similarity",  # mean similarity to the chain's other members
+    "promise",  # the answer promised something (and the opinion raised the problem)
+    "similarity",  # mean same-problem score with the chain's raising members
 ]
 
 
@@ -84,7 +88,7 @@ def recurring_chains(
     year: int,
     area: str = "commune",
     unit: str = "district",
-    threshold: float = THRESHOLD,
+    threshold: float = SAME_PROBLEM,
 ) -> RecurringChains:
     """Chains of opinions about one problem in one area over the years up to `year`.
 
@@ -99,97 +103,137 @@ def recurring_chains(
     frame = classified[keep].reset_index(drop=True)
     kept_tokens = [t for t, k in zip(tokens, keep, strict=True) if k]
     frame = frame.assign(area=area_of(frame, area, unit))
-    if frame.empty:
-        return _tables([], frame, year, None, [])
-    vectors = opinion_vectors(frame["text"].tolist(), kept_tokens)
-    groups = []
-    for _, rows in frame[frame["area"] != ""].groupby("area", sort=True):
-        if len(set(rows["year"])) > 1:
-            groups += _area_chains(
-                vectors, rows.index.to_numpy(), rows["year"].to_numpy(), threshold
-            )
-    groups = [g for g in groups if (frame.loc[g, "stance"] != PRAISE).any()]
-    return _tables(groups, frame, year, vectors, kept_tokens)
+    groups: list[Group] = []
+    if not frame.empty:
+        problems = Problems.of(kept_tokens)
+        years = frame["year"].to_numpy()
+        praise = (frame["stance"] == PRAISE).to_numpy()
+        for _, index in frame[frame["area"] != ""].groupby("area", sort=True).indices.items():
+            if len(set(years[index])) > 1:
+                score = problems.among(index)
+                groups += _area_chains(index, score, years[index], praise[index], threshold)
+    return _tables(groups, frame, year, kept_tokens)
 
 
-def _area_chains(vectors, index: np.ndarray, years: np.ndarray, threshold: float) -> list[list]:
-    """Groups of one area's opinions (row numbers) alike on average, spanning two years or more."""
-    similarity = (vectors[index] @ vectors[index].T).toarray()
-    linked = (similarity >= threshold) & (years[:, None] != years[None, :])
+@dataclass
+class Group:
+    """One chain: its rows in the frame, their mean score with the raising members, and roles."""
+
+    rows: np.ndarray
+    closeness: np.ndarray
+    praised: np.ndarray  # True for praise that the problem is solved
+    cohesion: float
+
+
+def _area_chains(
+    index: np.ndarray, score: np.ndarray, years: np.ndarray, praise: np.ndarray, threshold: float
+) -> list[Group]:
+    """One area's chains: raising opinions alike on average over two years or more, with the
+    praise that says their problem is solved."""
+    raised = ~praise
+    linked = (score >= threshold) & (years[:, None] != years[None, :])
+    linked &= raised[:, None] & raised[None, :]
     candidates = np.flatnonzero(linked.any(axis=1))
     if len(candidates) < 2:
         return []
-    distance = 1 - similarity[np.ix_(candidates, candidates)]
+    distance = 1 - score[np.ix_(candidates, candidates)]
     np.fill_diagonal(distance, 0)
     tree = linkage(squareform(distance.clip(0), checks=False), method="average")
     labels = fcluster(tree, t=1 - threshold, criterion="distance")
-    chains = []
+    groups = []
     for label in np.unique(labels):
         members = candidates[labels == label]
-        if len(set(years[members])) > 1:
-            chains.append(sorted(index[members].tolist()))
-    return chains
+        if len(set(years[members])) < 2:
+            continue
+        inner = score[np.ix_(members, members)].copy()
+        np.fill_diagonal(inner, np.nan)
+        to_chain = score[:, members].mean(axis=1)
+        solved = np.flatnonzero(praise & (to_chain >= threshold) & (years >= years[members].min()))
+        rows = np.concatenate([members, solved])
+        closeness = np.concatenate([np.nanmean(inner, axis=1), to_chain[solved]])
+        flags = np.arange(len(rows)) >= len(members)
+        groups.append(Group(index[rows], closeness, flags, float(np.nanmean(inner))))
+    return groups
 
 
 def _tables(
-    groups: list[list], frame: pd.DataFrame, year: int, vectors, tokens: list[list[str]]
+    groups: list[Group], frame: pd.DataFrame, year: int, tokens: list[list[str]]
 ) -> RecurringChains:
     """The chains and members tables of the found groups, chains reaching `year` first."""
     rarity = term_rarity(tokens) if groups else {}
-    chains, members = [], []
-    for rows in groups:
-        part = frame.loc[rows]
-        similarity = (vectors[rows] @ vectors[rows].T).toarray()
-        np.fill_diagonal(similarity, np.nan)
+    columns = {c: frame[c].tolist() for c in ("year", "theme", "response", "area")}
+    chains, promises = [], []
+    for group in groups:
+        rows = group.rows.tolist()
+        members = {c: [values[r] for r in rows] for c, values in columns.items()}
         promise = [
-            stance != PRAISE and is_promise(response)
-            for stance, response in zip(part["stance"], part["response"], strict=True)
+            not praised and _promises(response)
+            for praised, response in zip(group.praised, members["response"], strict=True)
         ]
-        part = part.assign(promise=promise, similarity=np.nanmean(similarity, axis=1))
-        words = [tokens[r] for r in rows]
-        cohesion = float(np.nanmean(similarity))
-        chains.append(
-            _chain_row(part, year, shared_words(words, part["year"].tolist(), rarity), cohesion)
-        )
-        members.append(part)
+        raised = [r for r, praised in zip(rows, group.praised, strict=True) if not praised]
+        evidence = shared_words([tokens[r] for r in raised], [columns["year"][r] for r in raised],
+                                rarity)  # fmt: skip
+        chains.append(_chain_row(members, group.praised, promise, year, evidence, group.cohesion))
+        promises.append(promise)
     table = pd.DataFrame(chains, columns=CHAIN_COLUMNS[1:])
     order = table.sort_values(
         ["reaches_year", "n_years", "n_opinions", "last_year", "area"],
         ascending=[False, False, False, False, True],
         kind="stable",
     ).index
-    ids = pd.Series(range(1, len(order) + 1), index=order)
-    table.insert(0, "chain_id", ids.sort_index().to_numpy())
-    member_table = pd.concat(
-        [m.assign(chain_id=ids[i]) for i, m in enumerate(members)] or [pd.DataFrame()],
-        ignore_index=True,
-    ).reindex(columns=MEMBER_COLUMNS)
-    member_table = member_table.sort_values(["chain_id", "year", "date"], kind="stable")
+    ids = np.empty(len(table), dtype=int)
+    ids[order] = np.arange(1, len(table) + 1)
+    table.insert(0, "chain_id", ids)
+    rows = np.concatenate([g.rows for g in groups]) if groups else np.array([], dtype=int)
+    members = frame.iloc[rows].assign(
+        chain_id=np.repeat(ids, [len(g.rows) for g in groups]),
+        role=np.where(np.concatenate([g.praised for g in groups]), PRAISED, RAISED)
+        if groups
+        else [],
+        promise=[p for promise in promises for p in promise],
+        similarity=np.concatenate([g.closeness for g in groups]).round(3) if groups else [],
+    )
+    members = members.reindex(columns=MEMBER_COLUMNS)
     return RecurringChains(
-        table.sort_values("chain_id").reset_index(drop=True), member_table.reset_index(drop=True)
+        table.sort_values("chain_id").reset_index(drop=True),
+        members.sort_values(["chain_id", "year", "date"], kind="stable").reset_index(drop=True),
     )
 
 
-def _chain_row(part: pd.DataFrame, year: int, evidence: list[str], cohesion: float) -> dict:
-    """One chain's summary: years, theme, evidence words and the flags."""
-    years = sorted(set(part["year"]))
-    last = part[part["year"] == years[-1]]
-    resolved = bool((last["stance"] == PRAISE).all())
-    raised = part[part["stance"] != PRAISE]
-    promised_years = raised.loc[raised["promise"], "year"]
-    came_back = not promised_years.empty and (raised["year"] > promised_years.min()).any()
+@lru_cache(maxsize=1 << 14)
+def _promises(response: str) -> bool:
+    """`is_promise`, cached: answers repeat the same formulas."""
+    return is_promise(response)
+
+
+def _chain_row(
+    members: dict[str, list],
+    praised: np.ndarray,
+    promise: list[bool],
+    year: int,
+    evidence: list[str],
+    cohesion: float,
+) -> dict:
+    """One chain's summary: years raised, theme, evidence words and the flags."""
+    raised = [y for y, p in zip(members["year"], praised, strict=True) if not p]
+    years = sorted(set(raised))
+    solved = [y for y, p in zip(members["year"], praised, strict=True) if p]
+    resolved = bool(solved) and max(solved) > years[-1]
+    promised = [y for y, p in zip(members["year"], promise, strict=True) if p]
+    came_back = bool(promised) and any(y > min(promised) for y in raised)
+    themes = [t for t, p in zip(members["theme"], praised, strict=True) if not p]
     return {
-        "area": part["area"].iloc[0],
+        "area": members["area"][0],
         "years": ", ".join(map(str, years)),
         "first_year": years[0],
         "last_year": years[-1],
         "n_years": len(years),
-        "n_opinions": len(part),
-        "theme": Counter(part["theme"]).most_common(1)[0][0],
+        "n_opinions": len(raised),
+        "theme": Counter(themes).most_common(1)[0][0],
         "evidence": "; ".join(evidence),
-        "promised_unsolved": bool(came_back and not resolved),
+        "promised_unsolved": came_back and not resolved,
         "resolved": resolved,
-        "reaches_year": year in years,
+        "reaches_year": year in years or year in solved,
         "cohesion": round(cohesion, 3),
     }
 
@@ -207,8 +251,8 @@ def shared_words(
     for words, year in zip(tokens, years, strict=True):
         keys = {k.replace("_", " ") for k in word_features(words) if "_" in k}
         for word in filter(is_term, words):
-            surfaces.add(fold(word), word)
-            keys.add(fold(word))
+            surfaces.add(fold_word(word), word)
+            keys.add(fold_word(word))
         for key in keys:
             used_in[key].add(year)
     rarity = rarity or {}

@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from functools import cache
+from functools import cache, lru_cache
 
 from analysis.core.text import fold, has_diacritics
 from analysis.core.tokens import content_word, word_list
 from analysis.core.underthesea_data import dictionary_words
+
+
+@lru_cache(maxsize=1 << 18)
+def fold_word(token: str) -> str:
+    """`fold` of a token, cached: a corpus repeats the same words many times."""
+    return fold(token)
 
 
 @cache
@@ -31,7 +37,7 @@ def vietnamese_syllables() -> frozenset[str]:
 
 def is_term(token: str) -> bool:
     """A content compound (core.tokens.content_word) that is not a skip word."""
-    return content_word(token) and fold(token) not in skip_words()
+    return fold_word(token) not in skip_words() and content_word(token)
 
 
 class Surfaces:
@@ -58,5 +64,5 @@ class Surfaces:
 
 def term_rarity(tokens: list[list[str]]) -> dict[str, float]:
     """Each term key's inverse document frequency over the opinions: log(n / opinions using it)."""
-    used = Counter(key for words in tokens for key in {fold(w) for w in words if is_term(w)})
+    used = Counter(key for words in tokens for key in {fold_word(w) for w in words if is_term(w)})
     return {key: math.log(len(tokens) / count) for key, count in used.items()}

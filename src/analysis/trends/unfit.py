@@ -14,9 +14,8 @@ import pandas as pd
 from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.spatial.distance import squareform
 
-from analysis.core.text import fold
 from analysis.trends.similarity import opinion_vectors
-from analysis.trends.terms import Surfaces, is_term, term_rarity
+from analysis.trends.terms import Surfaces, fold_word, is_term, term_rarity
 
 OTHER = "khac"
 UNFIT_SCORE = 0.5  # a theme probability under this is a poor fit
@@ -57,7 +56,7 @@ def unfit_groups(
     )
     groups = []
     if len(unfit) >= min_size:
-        vectors = opinion_vectors(frame["text"].tolist(), year_tokens)[unfit]
+        vectors = opinion_vectors(year_tokens)[unfit]
         distance = 1 - (vectors @ vectors.T).toarray()
         np.fill_diagonal(distance, 0)
         tree = linkage(squareform(distance.clip(0), checks=False), method="average")
@@ -81,8 +80,8 @@ def _group_row(
     for words in tokens:
         keys = set()
         for word in filter(is_term, words):
-            surfaces.add(fold(word), word)
-            keys.add(fold(word))
+            surfaces.add(fold_word(word), word)
+            keys.add(fold_word(word))
         used.update(keys)
     typical = sorted(used, key=lambda k: (-used[k] * rarity.get(k, 0.0), k))[:TOP_TERMS]
     ids = members["record_id"].tolist()
