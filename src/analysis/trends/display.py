@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from analysis.core.vocabulary import vocabulary
+from analysis.trends.recurring import PRAISED
 from analysis.trends.year import YearTrends
 
 PROMISED = "ĐÃ HỨA, CHƯA GIẢI QUYẾT"
@@ -37,10 +38,10 @@ def _print_chains(console: Console, found: YearTrends) -> None:
         console.print(f"  Từ chung: {chain.evidence or '(không có)'}")
         members = reaching.members[reaching.members["chain_id"] == chain.chain_id]
         for member in members.itertuples():
-            console.print(
-                f"  [cyan]{member.year}[/] ({stances.get(member.stance, member.stance)}): "
-                f"{member.text}"
-            )
+            said = stances.get(member.stance, member.stance)
+            if member.role == PRAISED:
+                said += ", cho biết đã giải quyết"
+            console.print(f"  [cyan]{member.year}[/] ({said}): {member.text}")
             answer = member.response or "(chưa có nội dung trả lời)"
             console.print(f"      Trả lời ({timings.get(member.response_timing, '')}): {answer}")
     earlier = len(found.chains.chains) - len(reaching.chains)

@@ -60,14 +60,12 @@ def content_syllables(tokens: list[str]) -> list[str]:
 
 def word_features(tokens: list[str]) -> list[str]:
     """Content syllables, and each pair of neighbouring ones."""
-    syllables = content_syllables(tokens)
+    return _with_pairs(content_syllables(tokens))
+
+
+def _with_pairs(syllables: list[str]) -> list[str]:
+    """Syllables and each pair of neighbouring ones ("lua", "dao", "lua_dao")."""
     return syllables + [f"{a}_{b}" for a, b in pairwise(syllables)]
-
-
-def char_text(tokens: list[str]) -> str:
-    """The text the character view reads: the content syllables of the prepared text (the
-    speaker's introduction dropped, abbreviations spelled out)."""
-    return " ".join(content_syllables(tokens))
 
 
 def opinion_vectors(
@@ -77,19 +75,19 @@ def opinion_vectors(
 ) -> sparse.csr_matrix:
     """One unit-length row per opinion; the dot product of two rows is their similarity.
 
-    IDF is learned from the given opinions themselves, so words every opinion of the corpus
-    uses ("đề nghị", "công an xã") weigh little.
+    Both views read the content syllables of the prepared text (the speaker's introduction
+    dropped, abbreviations spelled out). IDF is learned from the given opinions themselves, so
+    words every opinion of the corpus uses weigh little.
     """
-    words = TfidfVectorizer(analyzer=lambda doc: doc, sublinear_tf=True, dtype=np.float32)
+    syllables = [content_syllables(t) for t in tokens]
     chars = TfidfVectorizer(
         analyzer="char_wb", ngram_range=char_ngrams, sublinear_tf=True, dtype=np.float32
     )
-    word_part = words.fit_transform([word_features(t) for t in tokens])
-    char_part = chars.fit_transform([char_text(t) for t in tokens])
-    combined = sparse.hstack(
-        [word_part * np.sqrt(word_weight), char_part * np.sqrt(1 - word_weight)], format="csr"
-    )
-    return normalize(combined)
+    parts = [chars.fit_transform([" ".join(s) for s in syllables]) * np.sqrt(1 - word_weight)]
+    if word_weight:
+        words = TfidfVectorizer(analyzer=_with_pairs, sublinear_tf=True, dtype=np.float32)
+        parts.append(words.fit_transform(syllables) * np.sqrt(word_weight))
+    return normalize(sparse.hstack(parts, format="csr"))
 
 
 def pair_similarity(vectors: sparse.csr_matrix, left: list[int], right: list[int]) -> np.ndarray:
