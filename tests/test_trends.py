@@ -227,3 +227,23 @@ def test_the_same_problem_in_another_village_of_the_commune_is_not_linked():
     found = recurring_chains(frame, tokens, 2025)
     assert found.chains["years"].tolist() == ["2023, 2025"]
     assert f"{2:016x}" not in set(found.members["record_id"])
+
+
+def test_the_trends_command_prints_chains_terms_and_groups_in_vietnamese(project):
+    from typer.testing import CliRunner
+
+    from analysis.cli import app
+
+    frame = pd.DataFrame(road_chain(first_response=PROMISE))
+    frame.to_parquet(project / "data" / "processed" / "classified.parquet")
+    result = CliRunner().invoke(app, ["trends", "--year", "2026"])
+    assert result.exit_code == 0, result.output
+    assert "Chuỗi 1 · Xã Đức Lập · các năm 2023, 2024, 2026" in result.output
+    assert "ĐÃ HỨA, CHƯA GIẢI QUYẾT" in result.output
+    assert "Từ ngữ mới nổi năm 2026" in result.output
+    assert "Ý kiến chưa khớp chủ đề nào năm 2026" in result.output
+    wrong_year = CliRunner().invoke(app, ["trends", "--year", "2030"])
+    assert wrong_year.exit_code == 2
+    assert "Không có ý kiến nào của năm 2030" in wrong_year.output
+    wrong_area = CliRunner().invoke(app, ["trends", "--year", "2026", "--area", "huyện"])
+    assert wrong_area.exit_code == 2 and "--area" in wrong_area.output
