@@ -7,6 +7,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 
+from analysis.core.reform import UNMAPPED_DISTRICT
 from analysis.core.text import fold
 from analysis.core.tokens import opinion_tokens
 from analysis.trends import GROUP_COLUMNS, TERM_COLUMNS, emerging_terms, unfit_groups
@@ -63,6 +64,10 @@ def corpus() -> pd.DataFrame:
             district="Huyện Bảo Lâm", former_province="Tỉnh Lâm Đồng")
         for i in range(6)
     ]  # fmt: skip
+    rows += [
+        row(len(rows) + i, 2025, EVERYDAY[i], "Xã Đắk Mil", district=UNMAPPED_DISTRICT)
+        for i in range(2)
+    ]
     return pd.DataFrame(rows)
 
 
@@ -107,7 +112,8 @@ def test_no_name_place_or_stopword_and_no_one_off_word(found):
 def test_like_with_like_leaves_out_a_district_new_to_the_data(found):
     assert not any("sầu riêng" in t for t in found["term"])
     assert found.attrs["units"] == ["Huyện Đắk Mil"]
-    assert "6 ý kiến năm 2025" in found.attrs["note"]
+    assert "6 ý kiến năm 2025" in found.attrs["note"]  # not the 2 of a former district not told
+    assert found.attrs["opinions"] == 12 + 5 + 4 + 1 + 2
 
 
 UNFIT = [

@@ -235,17 +235,24 @@ def _without_repeats(ranked: list[str], users: dict) -> list[str]:
 
 
 def _comparable(classified: pd.DataFrame, year: int, unit: str) -> np.ndarray:
-    """Opinions of units that had opinions before `year` (the years compared like with like)."""
+    """Opinions of units that had opinions before `year` (the years compared like with like).
+
+    An opinion whose former district cannot be told (a new commune formed from several) counts
+    when its former province had opinions before.
+    """
+    before = (classified["year"] < year).to_numpy()
     units = unit_of(classified, unit)
-    earlier = set(units[classified["year"] < year]) - {""}
-    return units.isin(earlier).to_numpy() & (classified["year"] <= year).to_numpy()
+    provinces = unit_of(classified, "province")
+    known = units.isin(set(units[before]) - {""})
+    unplaced = (units == "") & provinces.isin(set(provinces[before]) - {""})
+    return (known | unplaced).to_numpy() & (classified["year"] <= year).to_numpy()
 
 
 def _note(
     classified: pd.DataFrame, compared: np.ndarray, year: int, unit: str, now: int, before: int
 ) -> dict:
     """What was compared, in Vietnamese, and the figures behind it."""
-    units = sorted(set(unit_of(classified, unit)[compared]))
+    units = sorted(set(unit_of(classified, unit)[compared]) - {""})
     left_out = int(((classified["year"] == year).to_numpy() & ~compared).sum())
     name = UNIT_NAMES[unit]
     note = (
