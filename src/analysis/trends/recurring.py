@@ -23,13 +23,11 @@ from functools import lru_cache
 
 import numpy as np
 import pandas as pd
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from analysis.trends.areas import area_of
 from analysis.trends.promises import is_promise
-from analysis.trends.similarity import SAME_PROBLEM, Problems, word_features
-from analysis.trends.terms import Surfaces, fold_word, is_term, term_rarity
+from analysis.trends.similarity import SAME_PROBLEM, Problems, average_groups, word_features
+from analysis.trends.terms import Surfaces, term_rarity, terms_of
 
 PRAISE = "khen_ngoi"
 RAISED, PRAISED = "raised", "praised_solved"
@@ -136,10 +134,7 @@ def _area_chains(
     candidates = np.flatnonzero(linked.any(axis=1))
     if len(candidates) < 2:
         return []
-    distance = 1 - score[np.ix_(candidates, candidates)]
-    np.fill_diagonal(distance, 0)
-    tree = linkage(squareform(distance.clip(0), checks=False), method="average")
-    labels = fcluster(tree, t=1 - threshold, criterion="distance")
+    labels = average_groups(score[np.ix_(candidates, candidates)], threshold)
     groups = []
     for label in np.unique(labels):
         members = candidates[labels == label]
@@ -250,10 +245,7 @@ def shared_words(
     used_in: dict[str, set] = defaultdict(set)
     for words, year in zip(tokens, years, strict=True):
         keys = {k.replace("_", " ") for k in word_features(words) if "_" in k}
-        for word in filter(is_term, words):
-            surfaces.add(fold_word(word), word)
-            keys.add(fold_word(word))
-        for key in keys:
+        for key in keys | terms_of(words, surfaces):
             used_in[key].add(year)
     rarity = rarity or {}
     shared = [k for k in used_in if k in surfaces and len(used_in[k]) > 1]

@@ -18,6 +18,8 @@ from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
@@ -126,3 +128,12 @@ class Problems:
         shared = np.array([both[0][0, 1] for both in agreement])
         conflict = np.array([both[1][0, 1] for both in agreement])
         return cosine + self.bonus * shared - self.penalty * conflict
+
+
+def average_groups(score: np.ndarray, threshold: float) -> np.ndarray:
+    """A group label per row of a square score matrix: average linkage cut at `threshold`, so a
+    group's members score `threshold` or more with each other on average."""
+    distance = 1 - score
+    np.fill_diagonal(distance, 0)
+    tree = linkage(squareform(distance.clip(0), checks=False), method="average")
+    return fcluster(tree, t=1 - threshold, criterion="distance")

@@ -62,6 +62,16 @@ class Surfaces:
         return accented[0] if accented else forms.most_common(1)[0][0]
 
 
+def terms_of(tokens: list[str], surfaces: Surfaces) -> set[str]:
+    """The keys of an opinion's terms, recording how each was written."""
+    keys = set()
+    for word in filter(is_term, tokens):
+        key = fold_word(word)
+        surfaces.add(key, word)
+        keys.add(key)
+    return keys
+
+
 def term_rarity(tokens: list[list[str]]) -> dict[str, float]:
     """Each term key's inverse document frequency over the opinions: log(n / opinions using it)."""
     used = Counter(key for words in tokens for key in {fold_word(w) for w in words if is_term(w)})

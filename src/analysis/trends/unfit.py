@@ -11,11 +11,9 @@ from collections import Counter
 
 import numpy as np
 import pandas as pd
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
-from analysis.trends.similarity import opinion_vectors
-from analysis.trends.terms import Surfaces, fold_word, is_term, term_rarity
+from analysis.trends.similarity import average_groups, opinion_vectors
+from analysis.trends.terms import Surfaces, term_rarity, terms_of
 
 OTHER = "khac"
 UNFIT_SCORE = 0.5  # a theme probability under this is a poor fit
@@ -57,10 +55,7 @@ def unfit_groups(
     groups = []
     if len(unfit) >= min_size:
         vectors = opinion_vectors(year_tokens)[unfit]
-        distance = 1 - (vectors @ vectors.T).toarray()
-        np.fill_diagonal(distance, 0)
-        tree = linkage(squareform(distance.clip(0), checks=False), method="average")
-        labels = fcluster(tree, t=1 - GROUP_THRESHOLD, criterion="distance")
+        labels = average_groups((vectors @ vectors.T).toarray(), GROUP_THRESHOLD)
         sizes = Counter(labels)
         groups = [unfit[labels == g] for g, n in sizes.most_common() if n >= min_size]
     rarity = term_rarity(year_tokens)
@@ -76,13 +71,7 @@ def _group_row(
 ) -> dict:
     """One group: size, its typical words (used by many members, rare in the year), examples."""
     surfaces = Surfaces()
-    used: Counter = Counter()
-    for words in tokens:
-        keys = set()
-        for word in filter(is_term, words):
-            surfaces.add(fold_word(word), word)
-            keys.add(fold_word(word))
-        used.update(keys)
+    used = Counter(key for words in tokens for key in terms_of(words, surfaces))
     typical = sorted(used, key=lambda k: (-used[k] * rarity.get(k, 0.0), k))[:TOP_TERMS]
     ids = members["record_id"].tolist()
     return {
