@@ -229,6 +229,44 @@ def report(
         report_step(settings, year)
 
 
+AREA_WORDS = {"commune": "commune", "xa": "commune", "xã": "commune", "unit": "unit"}
+
+
+@app.command()
+def trends(
+    year: Annotated[int, typer.Option("--year", help="Năm cần xem.")],
+    unit: UnitOption = None,
+    area: Annotated[
+        str,
+        typer.Option(
+            "--area",
+            help='So sánh theo "commune" (xã, phường hiện nay) hoặc "unit" (đơn vị so sánh).',
+        ),
+    ] = "commune",
+    top: Annotated[int, typer.Option("--top", help="Số từ mới nổi in ra.")] = 20,
+) -> None:
+    """Vấn đề lặp lại qua các năm tại cùng địa bàn, từ ngữ mới nổi, nhóm ý kiến chưa có chủ đề."""
+    from analysis.steps import cache_path, read_table
+    from analysis.trends import year_trends
+
+    settings = _settings(unit=unit)
+    chosen = AREA_WORDS.get(area.strip().lower())
+    if chosen is None:
+        raise _fail(f'--area "{area}" không hợp lệ: dùng "commune" (xã, phường) hoặc "unit".')
+    with _user_errors():
+        classified = read_table(settings.processed_dir / "classified.parquet")
+        if year not in set(classified["year"]):
+            known = ", ".join(map(str, sorted(set(classified["year"]))))
+            raise _fail(f"Không có ý kiến nào của năm {year} (dữ liệu có các năm: {known}).")
+        with console.status(f"Đang tìm vấn đề lặp lại và từ mới nổi năm {year}…"):
+            found = year_trends(
+                classified, year, cache_path(settings), chosen, settings.unit, top=top
+            )
+    from analysis.trends.display import print_trends
+
+    print_trends(console, found)
+
+
 @app.command()
 def run(
     province: ProvinceOption = None,

@@ -13,7 +13,7 @@ from importlib.resources.abc import Traversable
 
 from underthesea.pipeline.text_normalize.text_normalizer import character_map, token_map
 
-__all__ = ["address_mapping", "character_map", "stopword_files", "token_map"]
+__all__ = ["address_mapping", "character_map", "dictionary_words", "stopword_files", "token_map"]
 
 
 @cache
@@ -27,3 +27,10 @@ def stopword_files() -> list[Traversable]:
     """underthesea's Vietnamese stopword lists."""
     lists = resources.files("underthesea").joinpath("datasets", "stopwords")
     return [lists.joinpath("stopwords.txt"), lists.joinpath("stopwords_dev.txt")]
+
+
+@cache
+def dictionary_words() -> tuple[str, ...]:
+    """underthesea's Vietnamese word list (Viet74K: about 74,000 words and compounds)."""
+    source = resources.files("underthesea").joinpath("corpus", "data", "Viet74K.txt")
+    return tuple(line.strip() for line in source.read_text(encoding="utf-8").splitlines() if line)

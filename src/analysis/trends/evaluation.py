@@ -1,0 +1,248 @@
+"""How well the trends find what is known: labelled pairs, and the sample's planted truth.
+
+Pairs (`data/labels/pairs.csv`: pair_id, text_a, text_b, same_problem, kind, note) measure the
+similarity and tune its threshold, cross-validated, with a held-out part never tuned on. The
+sample's manifest (`tests/data/sample_manifest.csv`, columns `situation`, `chain`, `chain_role`,
+`emerging`) and `tests/data/sample_planted.json` measure chains and emerging terms end to end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+import pandas as pd
+
+from analysis.core.text import fold, has_diacritics
+from analysis.trends.similarity import Problems
+from analysis.trends.terms import skip_words
+
+JOIN_KEYS = ["source_file", "source_sheet", "source_row"]
+TRUTH_COLUMNS = ["situation", "chain", "chain_role", "emerging"]
+PLAIN, LEGACY, STANDARD = "không dấu", "mã cũ", "chuẩn"
+
+
+# ---------------------------------------------------------------- labelled pairs
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """Precision, recall and F1 of "same problem" at one threshold."""
+
+    threshold: float
+    precision: float
+    recall: float
+    f1: float
+    pairs: int
+
+    def f_beta(self, beta: float) -> float:
+        """F-beta: beta < 1 weighs precision more (0.5: twice as much)."""
+        weight = beta * beta
+        denominator = weight * self.precision + self.recall
+        return (1 + weight) * self.precision * self.recall / denominator if denominator else 0.0
+
+
+def pair_similarities(
+    pairs: pd.DataFrame,
+    tokens: dict[str, list[str]],
+    background: list[str] = (),
+    **tuning,
+) -> np.ndarray:
+    """The same-problem score of each pair's two texts (`similarity.Problems`).
+
+    IDF is learned from the pairs' texts and the `background` opinions (as in a run, where it
+    comes from the project's opinions); `tokens` maps every one of these texts to its tokens.
+    """
+    texts = sorted(set(pairs["text_a"]) | set(pairs["text_b"]) | set(background))
+    row = {t: i for i, t in enumerate(texts)}
+    problems = Problems.of([tokens[t] for t in texts], **tuning)
+    return problems.pairs([row[t] for t in pairs["text_a"]], [row[t] for t in pairs["text_b"]])
+
+
+def score_pairs(similarity: np.ndarray, same: np.ndarray, threshold: float) -> PairScores:
+    """Scores of calling a pair "same problem" when its similarity reaches the threshold."""
+    return _scores(similarity >= threshold, same, threshold)
+
+
+def _scores(called: np.ndarray, same: np.ndarray, threshold: float) -> PairScores:
+    """Precision, recall and F1 of the pairs called "same problem"."""
+    hits = int((called & same).sum())
+    precision = hits / called.sum() if called.any() else 1.0
+    recall = hits / same.sum() if same.any() else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PairScores(threshold, float(precision), float(recall), float(f1), len(same))
+
+
+def best_threshold(similarity: np.ndarray, same: np.ndarray, beta: float = 1.0) -> PairScores:
+    """The threshold with the best F-beta (ties: the higher, more precise one)."""
+    candidates = np.round(np.arange(0.10, 0.90, 0.01), 2)
+    scored = [score_pairs(similarity, same, t) for t in candidates]
+    return max(scored, key=lambda s: (round(s.f_beta(beta), 4), s.threshold))
+
+
+def pair_groups(notes: pd.Series) -> pd.Series:
+    """The group of each pair for splitting: its cluster ("cluster=<id>" in the note), clusters
+    joined by a pair across two of them ("cluster=<a>|<b>") being one group.
+
+    Pairs reuse their texts, so a split by row would put one sentence on both sides.
+    """
+    clusters = notes.str.extract(r"cluster=([^;]+)", expand=False).fillna("").str.split("|")
+    parent: dict[str, str] = {}
+
+    def root(c: str) -> str:
+        while parent.setdefault(c, c) != c:
+            c = parent[c]
+        return c
+
+    for ids in clusters:
+        for other in ids[1:]:
+            parent[root(other)] = root(ids[0])
+    return clusters.map(lambda ids: root(ids[0]))
+
+
+def held_out(groups: pd.Series, share: float = 0.25) -> np.ndarray:
+    """True for the pairs kept aside (by the MD5 of their group), never used to tune."""
+    cut = int(share * 16)
+    return np.array([int(hashlib.md5(str(g).encode()).hexdigest()[0], 16) < cut for g in groups])
+
+
+def folds(groups: pd.Series, k: int = 5) -> np.ndarray:
+    """A fold number per pair (by the MD5 of its group), for cross-validation."""
+    return np.array([int(hashlib.md5(f"fold{g}".encode()).hexdigest(), 16) % k for g in groups])
+
+
+def cross_validated(
+    similarity: np.ndarray, same: np.ndarray, fold: np.ndarray, beta: float = 1.0
+) -> PairScores:
+    """Pooled scores of each fold at the threshold tuned (best F-beta) on the other folds."""
+    called = np.zeros(len(same), dtype=bool)
+    thresholds = []
+    for f in np.unique(fold):
+        test = fold == f
+        tuned = best_threshold(similarity[~test], same[~test], beta).threshold
+        called[test] = similarity[test] >= tuned
+        thresholds.append(tuned)
+    return _scores(called, same, float(np.mean(thresholds)))
+
+
+# ---------------------------------------------------------------- the sample's planted truth
+
+
+def join_manifest(opinions: pd.DataFrame, manifest: pd.DataFrame) -> pd.DataFrame:
+    """Processed opinions with the manifest's truth columns, joined on file, sheet and row."""
+    truth = manifest[manifest["kind"] == "opinion"] if "kind" in manifest else manifest
+    columns = [c for c in TRUTH_COLUMNS if c in truth]
+    truth = truth[JOIN_KEYS + columns].astype({"source_row": int})
+    joined = opinions.merge(truth, on=JOIN_KEYS, how="left", validate="one_to_one")
+    for column in columns:
+        joined[column] = joined[column].fillna("").astype(str)
+    return joined
+
+
+def variant_of(opinions: pd.DataFrame) -> pd.Series:
+    """How each opinion was typed: without diacritics, repaired from a legacy encoding, or not."""
+    plain = ~opinions["text"].map(has_diacritics)
+    legacy = opinions["text_changes"].fillna("").str.contains("mã cũ")
+    return pd.Series(
+        np.where(plain, PLAIN, np.where(legacy, LEGACY, STANDARD)), index=opinions.index
+    )
+
+
+@dataclass(frozen=True)
+class ChainScores:
+    """Recall and precision of the found chains against the planted ones."""
+
+    recall: float  # planted same-chain pairs (different years) found in one chain
+    precision: float  # found pairs touching a planted opinion that are in one planted chain
+    unplanted_correct: float  # found pairs of unplanted opinions: same situation and area
+    planted_pairs: int
+    found_pairs: int
+    unplanted_pairs: int
+    recall_by_variant: dict[str, float]  # recall of planted pairs with a member of each variant
+
+
+def chain_scores(truth: pd.DataFrame, members: pd.DataFrame) -> ChainScores:
+    """Score found chains (`members`: chain_id, record_id; praise members left out) against
+    `truth`.
+
+    `truth` has one row per opinion: record_id, year, chain ("" when unplanted), situation,
+    area and variant (`variant_of`).
+    """
+    if "role" in members:
+        members = members[members["role"] == "raised"]
+    row = truth.set_index("record_id").to_dict("index")
+    found = dict(zip(members["record_id"], members["chain_id"], strict=True))
+
+    def apart(a: str, b: str) -> bool:
+        return row[a]["year"] != row[b]["year"]
+
+    planted = [
+        pair
+        for _, rows in truth[truth["chain"] != ""].groupby("chain")
+        for pair in combinations(rows["record_id"], 2)
+        if apart(*pair)
+    ]
+    hit = [a in found and found.get(a) == found.get(b) for a, b in planted]
+    by_variant = {}
+    for variant in (PLAIN, LEGACY, STANDARD):
+        chosen = [h for (a, b), h in zip(planted, hit, strict=True)
+                  if variant in (row[a]["variant"], row[b]["variant"])]  # fmt: skip
+        if chosen:
+            by_variant[variant] = float(np.mean(chosen))
+    found_pairs = [
+        pair
+        for _, rows in members.groupby("chain_id")
+        for pair in combinations(rows["record_id"], 2)
+        if apart(*pair)
+    ]
+    touching = [(a, b) for a, b in found_pairs if row[a]["chain"] or row[b]["chain"]]
+    right = [row[a]["chain"] == row[b]["chain"] for a, b in touching]
+    others = [(a, b) for a, b in found_pairs if not (row[a]["chain"] or row[b]["chain"])]
+    same_situation = [
+        row[a]["situation"] == row[b]["situation"] != "" and row[a]["area"] == row[b]["area"]
+        for a, b in others
+    ]
+    return ChainScores(
+        recall=float(np.mean(hit)) if hit else float("nan"),
+        precision=float(np.mean(right)) if right else float("nan"),
+        unplanted_correct=float(np.mean(same_situation)) if same_situation else float("nan"),
+        planted_pairs=len(planted),
+        found_pairs=len(touching),
+        unplanted_pairs=len(others),
+        recall_by_variant=by_variant,
+    )
+
+
+@dataclass(frozen=True)
+class EmergingScores:
+    """Where the planted topic's key terms rank, and what should never be in the top 20."""
+
+    ranks: dict[str, int | None]  # planted term -> rank (1 = first) of the first term naming it
+    best_rank: int | None
+    unwanted: list[str]  # top-20 terms that are stopwords or names
+
+
+def emerging_scores(
+    terms: pd.DataFrame, planted: list[str], names: set[str], top: int = 20
+) -> EmergingScores:
+    """Ranks of the planted terms among the found ones (a found term equal to or containing one,
+    without diacritics), and the stopwords or `names` (folded) among the first `top`."""
+    found = [fold(t) for t in terms["term"]]
+    ranks = {}
+    for term in planted:
+        key = fold(term)
+        ranks[term] = next((i + 1 for i, f in enumerate(found) if key in f or f == key), None)
+    known = [r for r in ranks.values() if r is not None]
+    unwanted = [
+        terms["term"].iloc[i]
+        for i, f in enumerate(found[:top])
+        if f in skip_words() or any(_names(f, n) for n in names)
+    ]
+    return EmergingScores(ranks, min(known) if known else None, unwanted)
+
+
+def _names(term: str, name: str) -> bool:
+    """True when a folded term is a name or holds one of two syllables or more."""
+    return term == name or (len(name.split()) > 1 and f" {name} " in f" {term} ")
