@@ -81,8 +81,12 @@ _paths: list[Path] = []
 
 def lexicon_path() -> Path:
     """The lexicon in force: the one set by `use_lexicon`, else the shipped one."""
-    if _paths:
-        return _paths[-1]
+    return _paths[-1] if _paths else _shipped_lexicon()
+
+
+@cache
+def _shipped_lexicon() -> Path:
+    """The lexicon shipped in the package (looked up once: it is asked for on every match)."""
     return Path(str(resources.files("analysis").joinpath("data", "lexicon.csv")))
 
 
