@@ -81,8 +81,12 @@ _paths: list[Path] = []
 
 def lexicon_path() -> Path:
     """The lexicon in force: the one set by `use_lexicon`, else the shipped one."""
-    if _paths:
-        return _paths[-1]
+    return _paths[-1] if _paths else _shipped_lexicon()
+
+
+@cache
+def _shipped_lexicon() -> Path:
+    """The lexicon shipped in the package (looked up once: it is asked for on every match)."""
     return Path(str(resources.files("analysis").joinpath("data", "lexicon.csv")))
 
 
@@ -193,9 +197,9 @@ def match(text: str, tokens: list[str] | None = None) -> LexiconMatch:
         if "negation" in kinds and not wished:
             negation_until = _word_offset(haystack, end, NEGATION_SCOPE_WORDS)
             result.negated_problems += 1
-            _resolve_backwards(result, _clause_start(haystack, start))
+            _resolve_backwards(result, clause_start(haystack, start))
         if "resolution" in kinds:
-            _resolve_backwards(result, _clause_start(haystack, start))
+            _resolve_backwards(result, clause_start(haystack, start))
         if "contrast" in kinds:
             contrast_at = start
         negated = start < negation_until and "negation" not in kinds
@@ -226,20 +230,20 @@ def match(text: str, tokens: list[str] | None = None) -> LexiconMatch:
     return result
 
 
-def _clause_start(text: str, position: int) -> int:
+def clause_start(text: str, position: int) -> int:
     """Where the clause holding `position` begins (after the last , . ; : ! or ?)."""
     marks = [text.rfind(mark, 0, position) for mark in ",.;:!?"]
     return max(marks) + 1
 
 
-def _resolve_backwards(result: LexiconMatch, clause_start: int) -> None:
+def _resolve_backwards(result: LexiconMatch, begins: int) -> None:
     """A problem named earlier in the clause of a resolution is solved, not a complaint.
 
     "Tình trạng trộm cắp đã được giải quyết": "tình trạng" no longer counts as criticism.
     """
     for index, hit in enumerate(result.hits):
         criticism = hit.entry.kind == "stance" and hit.entry.label == "phe_binh"
-        if criticism and not hit.negated and hit.start >= clause_start:
+        if criticism and not hit.negated and hit.start >= begins:
             result.hits[index] = replace(hit, negated=True)
             result.stance_scores["phe_binh"] -= hit.entry.weight
 

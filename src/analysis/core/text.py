@@ -91,8 +91,12 @@ def fold_key(text: str) -> str:
 DIACRITIC_SHARE = 0.04
 
 
+@lru_cache(maxsize=1 << 16)
 def has_diacritics(text: str) -> bool:
-    """True when the text is typed with Vietnamese diacritics, not as plain ASCII letters."""
+    """True when the text is typed with Vietnamese diacritics, not as plain ASCII letters.
+
+    Cached: the classifier asks it of each opinion several times (prepare, match, token check).
+    """
     letters = sum(1 for c in text if c.isalpha())
     if not letters:
         return False
