@@ -20,6 +20,7 @@ from sklearn.model_selection import GroupKFold
 
 from analysis.classify.evaluation import is_long, review_figures
 from analysis.classify.hybrid import classify_texts, lexicon_labels, prepare_texts
+from analysis.classify.model import Inputs
 from analysis.classify.training import REAL_WEIGHT, load_training
 from analysis.classify.training import fit as fit_model
 from analysis.core.cache import Cache
@@ -50,6 +51,9 @@ def predictions(folds: int, cache: Cache) -> pd.DataFrame:
         labels = classify_texts(test["text"].tolist(), model, cache)
         prepared = prepare_texts(test["text"].tolist(), cache)
         lexicon = [lexicon_labels(m) for m in prepared.matches]
+        theme_p, stance_p = model.probabilities(
+            Inputs(prepared.documents, prepared.texts, prepared.lexicon_rows(model.lexicon_labels))
+        )
         out.append(
             test.reset_index(drop=True).assign(
                 fold=fold,
@@ -61,9 +65,17 @@ def predictions(folds: int, cache: Cache) -> pd.DataFrame:
                 evidence=labels["evidence"].to_numpy(),
                 lex_theme=[t for t, _ in lexicon],
                 lex_stance=[s for _, s in lexicon],
+                theme_margin=_margin(theme_p),
+                stance_margin=_margin(stance_p),
             )
         )
     return pd.concat(out, ignore_index=True)
+
+
+def _margin(probabilities: np.ndarray) -> np.ndarray:
+    """The gap between the two most probable labels of each row (small: the model hesitates)."""
+    top = np.sort(probabilities, axis=1)
+    return top[:, -1] - top[:, -2]
 
 
 def summary(frame: pd.DataFrame) -> None:

@@ -27,8 +27,10 @@ from analysis.core.vocabulary import stances, themes
 if TYPE_CHECKING:  # scikit-learn is imported only once tokenizing has started
     from analysis.classify.model import LinearModel
 
-REVIEW_BELOW = 0.58  # calibrated on cross-validated real training opinions (page-grouped folds)
-REVIEW_REQUEST_PROBLEM_P = 0.15  # a request the model also half reads as a complaint: review
+# review when the two most probable labels are this close; calibrated on cross-validated real
+# training opinions (page-grouped folds, scripts/cv_real.py)
+REVIEW_THEME_MARGIN = 0.25
+REVIEW_STANCE_MARGIN = 0.45
 PROBLEM_AT = 3  # lexicon criticism score from which a request is about an existing problem
 PROBLEM_P = 0.15  # ...when the model gives criticism at least this probability
 NARRATIVE_FROM_WORDS = 6  # words of narrative before a closing request, to read them on their own
@@ -190,6 +192,12 @@ def _model_words(tokens: list[str], weight: Callable[[str], float]) -> list[str]
     return sorted(scored, key=scored.get, reverse=True)
 
 
+def _margin(probabilities: np.ndarray) -> float:
+    """The gap between the two most probable labels: small when the model hesitates."""
+    top = np.sort(probabilities)
+    return float(top[-1] - top[-2])
+
+
 def classify_texts(
     raw_texts: list[str], model: LinearModel | None = None, cache: Cache | None = None
 ) -> pd.DataFrame:
@@ -231,8 +239,8 @@ def classify_texts(
         narrative = narrative_p.get(i, 0.0)
         if _existing_problem(match, stance, problem_p, narrative) and stance != "phe_binh":
             stance, stance_score = "phe_binh", max(problem_p, narrative)
-        unsure = min(theme_score, stance_score) < REVIEW_BELOW or (
-            stance == "kien_nghi" and problem_p >= REVIEW_REQUEST_PROBLEM_P
+        unsure = (
+            _margin(theme_p[i]) < REVIEW_THEME_MARGIN or _margin(stance_p[i]) < REVIEW_STANCE_MARGIN
         )
         if not text.strip():
             theme, stance, unsure = FALLBACK_THEME, "kien_nghi", True
