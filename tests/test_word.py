@@ -6,14 +6,16 @@ import re
 
 import openpyxl
 import pytest
-from conftest import CONFERENCES, classified_frame
+from conftest import CONFERENCES, classified_frame, recurring_frame
 from docx import Document
 from docx.shared import Pt
 
 from analysis.report.document import write_report
 from analysis.report.numbers import integer, percent
+from analysis.trends import year_trends
 
 SECTIONS = ("I. ", "II. ", "III. ", "IV. ", "V. ")
+SECTIONS_WITH_TRENDS = ("I", "II", "III", "IV", "V", "VI")
 MARGINS = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}  # mm
 
 
@@ -21,6 +23,15 @@ MARGINS = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 
 def pack(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pack")
     write_report(classified_frame(), CONFERENCES, 2024, folder, "Đắk Nông")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def trend_pack(tmp_path_factory):
+    """A pack whose Word report has the section on recurring and emerging issues."""
+    folder = tmp_path_factory.mktemp("trend-pack")
+    frame = recurring_frame()
+    write_report(frame, CONFERENCES, 2024, folder, "Đắk Nông", trends=year_trends(frame, 2024))
     return folder
 
 
@@ -81,16 +92,37 @@ def workbook_numbers(path) -> set[str]:
     return seen
 
 
-def test_every_number_of_the_report_is_in_the_workbook(pack):
-    document = Document(pack / "bao-cao-2024.docx")
-    known = workbook_numbers(pack / "bang-so-lieu-2024.xlsx")
+YEARS = re.compile(r"(?:(?:năm|Năm) )?(?:19|20)\d\d(?:(?:, | và )(?:19|20)\d\d)*")
+
+
+def quoted_numbers(folder) -> list[str]:
+    """Every number the Word report quotes, besides years, headings and citizens' words."""
     numbers = []
-    for text in all_text(document):
+    for text in all_text(Document(folder / "bao-cao-2024.docx")):
         text = re.sub(r"“[^”]*”", "", text)  # citizens' own words are quoted, not report figures
         text = re.sub(r"^(?:\d+\.|[IVX]+\.|Biểu đồ \d+\.|Bảng \d+\.)\s", "", text)
-        text = re.sub(r"(?:năm|Năm) (?:19|20)\d\d", "", text)
+        text = YEARS.sub("", text)  # a count is written 2.020, a year 2020
         numbers += re.findall(r"\d[\d.]*(?:,\d+)?%?", text)
+    return numbers
+
+
+@pytest.mark.parametrize("which", ["pack", "trend_pack"])
+def test_every_number_of_the_report_is_in_the_workbook(which, request):
+    folder = request.getfixturevalue(which)
+    known = workbook_numbers(folder / "bang-so-lieu-2024.xlsx")
+    numbers = quoted_numbers(folder)
     assert numbers, "the report quotes no figures"
     missing = sorted({n.rstrip(".") for n in numbers} - known)
     assert not missing, f"in the report but not in the workbook: {missing}"
-    assert "66,7%" in numbers  # 2 of the 3 answered opinions were answered at the conference
+    if which == "pack":
+        assert "66,7%" in numbers  # 2 of the 3 answered opinions were answered at the conference
+
+
+def test_the_trends_section_is_numbered_before_the_assessment(trend_pack):
+    document = Document(trend_pack / "bao-cao-2024.docx")
+    headings = [p.text for p in document.paragraphs if p.runs and p.runs[0].bold]
+    numbered = [h for h in headings if re.match(r"[IVX]+\. ", h)]
+    assert [h.split(". ")[0] for h in numbered] == [*SECTIONS_WITH_TRENDS]
+    assert "LẶP LẠI" in numbered[3] and numbered[-1] == "VI. ĐỀ XUẤT, KIẾN NGHỊ"
+    numbers = quoted_numbers(trend_pack)
+    assert "1" in numbers and "3" in numbers  # one recurring problem; a term in 3 opinions

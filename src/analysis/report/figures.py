@@ -364,3 +364,103 @@ def _mark_reform(ax, years, categorical: bool = True, label: bool = True) -> Non
         return
     ax.text(x, ax.get_ylim()[1], "sắp xếp ĐVHC 7/2025", fontsize=7, color=NOTE_GREY,
             ha="center", va="bottom")  # above the plot, clear of the bars  # fmt: skip
+
+
+TIMELINE_CHAINS = 20  # recurring problems drawn on the timeline (all are in the workbook)
+PROMISED_RING = "#1a1a1a"  # the ring around a promised-but-unsolved problem's dots
+EMERGING_TERMS_SHOWN = 15
+
+
+def recurring_timeline(table: pd.DataFrame) -> Figure:
+    """The recurring problems reaching the year: a row each, a dot per year it was raised.
+
+    The table is opinions per chain and year (`TrendTables.chain_years`), chains in display
+    order (promised-but-unsolved first); dots are coloured by theme, sized by opinions.
+    """
+    year = table.attrs["year"]
+    chains = list(dict.fromkeys(table["chain_id"]))[:TIMELINE_CHAINS]
+    fig = _figure(11, 1.6 + 0.34 * max(len(chains), 3))
+    title = f"Vấn đề được nêu lặp lại qua các năm, có ý kiến năm {year}"
+    if not chains:
+        _no_data(fig, f"Không có vấn đề nào được nêu lặp lại có ý kiến năm {year}.")
+        return _finish(fig, title, table)
+    ax = fig.subplots()
+    colours, names = vocabulary().colours("theme"), vocabulary().names("theme")
+    shown = table[table["chain_id"].isin(chains)]
+    labels = []
+    for row, (chain, part) in enumerate(shown.groupby("chain_id", sort=False)):
+        first = part.iloc[0]
+        promised = bool(first["promised_unsolved"])
+        ax.plot(part["year"], [row] * len(part), color=CONTEXT_GREY, linewidth=1.2, zorder=1)
+        ax.scatter(
+            part["year"],
+            [row] * len(part),
+            s=30 + 28 * part["opinions"],
+            color=colours.get(first["theme"], UNKNOWN_COLOUR),
+            edgecolor=PROMISED_RING if promised else "white",
+            linewidth=2 if promised else 0.8,
+            zorder=2,
+        )
+        labels.append((f"{chain} · {tables.short_district(first['area'])}", promised))
+    ax.set_yticks(range(len(labels)), [text for text, _ in labels])
+    for tick, (_, promised) in zip(ax.get_yticklabels(), labels, strict=True):
+        if promised:
+            tick.set_fontweight("bold")
+    years = sorted(int(y) for y in table["year"].unique())
+    ax.set_xticks(range(years[0], years[-1] + 1))
+    ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.set(xlabel="Năm", ylabel="Chuỗi · địa bàn")
+    ax.grid(axis="y", visible=False)
+    _mark_reform(ax, range(years[0], years[-1] + 1), categorical=False, label=False)
+    themes_shown = [k for k in themes() if k in set(shown["theme"])]
+    handles = _patches(colours, names, themes_shown)
+    handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white",
+                          markeredgecolor=PROMISED_RING, markeredgewidth=2, markersize=8,
+                          label="Đã hứa, chưa giải quyết\n(viền đậm, tên in đậm)"))  # fmt: skip
+    _legend_outside(fig, handles, "Chủ đề")
+    total = table.attrs.get("chains", len(chains))
+    note = (
+        "Mỗi hàng một vấn đề (số chuỗi · địa bàn); chấm: năm có ý kiến, càng to càng nhiều ý kiến."
+    )
+    if years[0] < REFORM_DATE.year <= years[-1]:
+        note += f" Đường gạch: sắp xếp đơn vị hành chính từ {REFORM_DATE:%m/%Y}."
+    if total > len(chains):
+        note += f" {len(chains)}/{total} vấn đề; danh sách đầy đủ trong bảng tính."
+    return _finish(fig, title, table, note)
+
+
+def emerging_terms(table: pd.DataFrame) -> Figure:
+    """Emerging terms: the share of opinions using each, in the earlier years and this year."""
+    year = table.attrs["year"]
+    shown = table.head(EMERGING_TERMS_SHOWN)
+    fig = _figure(11, 1.6 + 0.36 * max(len(shown), 3))
+    title = f"Từ ngữ mới nổi năm {year}: tỉ lệ ý kiến có từ, so với các năm trước"
+    if shown.empty:
+        _no_data(fig, f"Không có từ ngữ nào được dùng nhiều hơn rõ rệt năm {year}.")
+        return _finish(fig, title, table)
+    ax = fig.subplots()
+    now = vocabulary().colours("stance").get("kien_nghi", "#2980b9")
+    rows = np.arange(len(shown))
+    before, after = shown["share_before"] * 100, shown["share"] * 100
+    ax.hlines(rows, before, after, color=CONTEXT_GREY, linewidth=2, zorder=1)
+    ax.scatter(before, rows, color=NOTE_GREY, s=36, zorder=2)
+    ax.scatter(after, rows, color=now, s=56, zorder=3)
+    for row, (share, count, count_before) in enumerate(
+        shown[["share", "count", "count_before"]].to_numpy()
+    ):
+        label = f"  {integer(count)} ý kiến (trước: {integer(count_before)})"
+        ax.text(share * 100, row, label, va="center", ha="left", fontsize=8)
+    ax.set_yticks(rows, shown["term"])
+    ax.set_ylim(len(shown) - 0.5, -0.5)
+    ax.set_xlim(0, max(after.max(), before.max()) * 1.35)
+    ax.xaxis.set_major_formatter(PERCENT_AXIS)
+    ax.set(xlabel="Tỉ lệ ý kiến có từ này", ylabel="")
+    ax.grid(axis="y", visible=False)
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=NOTE_GREY, label="Các năm trước"),
+        Line2D([], [], marker="o", linestyle="", color=now, label=f"Năm {year}"),
+    ]
+    _legend_outside(fig, handles)
+    note = f"Xếp theo mức tăng (z). {table.attrs.get('note', '')}"
+    return _finish(fig, title, table, note)

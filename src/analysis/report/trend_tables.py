@@ -72,13 +72,14 @@ class TrendTables:
 
     def chain_years(self) -> pd.DataFrame:
         """Opinions per chain and year, chains in display order (the timeline chart's table)."""
-        counts = self.members.groupby(["chain_id", "year"]).size().rename("opinions")
-        order = {chain: rank for rank, chain in enumerate(self.chains["chain_id"])}
-        table = counts.reset_index().merge(
-            self.chains[["chain_id", "area", "theme", "promised_unsolved"]], on="chain_id"
-        )
-        table = table.assign(rank=table["chain_id"].map(order)).sort_values(["rank", "year"])
-        table = table.drop(columns="rank").reset_index(drop=True)
+        columns = ["chain_id", "year", "opinions", "area", "theme", "promised_unsolved"]
+        table = pd.DataFrame(columns=columns)
+        if len(self.chains):
+            counts = self.members.groupby(["chain_id", "year"]).size().rename("opinions")
+            order = {chain: rank for rank, chain in enumerate(self.chains["chain_id"])}
+            table = counts.reset_index().merge(self.chains[["chain_id", *columns[3:]]])
+            table = table.assign(rank=table["chain_id"].map(order)).sort_values(["rank", "year"])
+            table = table.drop(columns="rank").reset_index(drop=True)
         table.attrs.update(year=self.year, source=self.source, chains=len(self.chains))
         return table
 
