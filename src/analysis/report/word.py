@@ -24,7 +24,7 @@ from docx.shared import Cm, Mm, Pt
 from analysis.core.atomic import write_atomically
 from analysis.core.vocabulary import themes
 from analysis.report.facts import YearFacts
-from analysis.report.numbers import integer
+from analysis.report.numbers import integer, percent
 from analysis.report.trend_tables import (
     CHAINS_SHEET,
     GROUPS_SHEET,
@@ -404,13 +404,13 @@ def _emerging(found: TrendTables) -> str:
     if found.terms.empty:
         return "So với các năm trước, chưa có nội dung nào được nhân dân nêu nhiều hơn rõ rệt."
     parts = [
-        f"“{row.term}” ({integer(row.count)} ý kiến; các năm trước: {integer(row.count_before)})"
+        f"“{row.term}” ({integer(row.count)} ý kiến, chiếm {percent(row.share)}; các năm trước: "
+        f"{integer(row.count_before)} ý kiến, {percent(row.share_before)})"
         for row in found.terms.head(REPORT_TERMS).itertuples()
     ]
     return (
-        "So với các năm trước, các nội dung được nhân dân nêu tăng nhiều nhất là: "
-        + "; ".join(parts)
-        + "."
+        "So với các năm trước, các nội dung được nhân dân nêu tăng nhiều nhất (tính theo tỉ lệ "
+        "trên số ý kiến của các đơn vị đã có ý kiến từ các năm trước) là: " + "; ".join(parts) + "."
     )
 
 
