@@ -159,3 +159,15 @@ CONFERENCES = pd.DataFrame(
         "delegates": [200, 100, 150, 120],
     }
 )
+
+
+@pytest.fixture(scope="session")
+def trend_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 2024 meeting pack of `recurring_frame`, with the trends the engine finds in it."""
+    from analysis.report.document import write_report
+    from analysis.trends import year_trends
+
+    folder = tmp_path_factory.mktemp("trend-pack")
+    frame = recurring_frame()
+    write_report(frame, CONFERENCES, 2024, folder, "Đắk Nông", trends=year_trends(frame, 2024))
+    return folder

@@ -154,17 +154,8 @@ def test_first_year_and_nothing_found_are_said():
     assert chains_frame(nothing).empty
 
 
-@pytest.fixture(scope="module")
-def pack(tmp_path_factory) -> Path:
-    """The 2024 pack of the planted frame, with the trends the engine finds in it."""
-    folder = tmp_path_factory.mktemp("trend-pack")
-    frame = recurring_frame()
-    write_report(frame, CONFERENCES, 2024, folder, "Đắk Nông", trends=year_trends(frame, 2024))
-    return folder
-
-
-def test_the_workbook_has_the_trend_sheets_masked(pack):
-    book = openpyxl.load_workbook(pack / "bang-so-lieu-2024.xlsx")
+def test_the_workbook_has_the_trend_sheets_masked(trend_pack):
+    book = openpyxl.load_workbook(trend_pack / "bang-so-lieu-2024.xlsx")
     assert book.sheetnames[-4:] == TREND_SHEETS
     chains = book[CHAINS_SHEET]
     header = [c.value for c in chains[1]]
@@ -185,8 +176,8 @@ def test_the_workbook_has_the_trend_sheets_masked(pack):
     assert "[số điện thoại]" in cells
 
 
-def test_the_briefing_has_the_section_masked(pack):
-    html = (pack / "bao-cao-2024.html").read_text(encoding="utf-8")
+def test_the_briefing_has_the_section_masked(trend_pack):
+    html = (trend_pack / "bao-cao-2024.html").read_text(encoding="utf-8")
     assert f"<h2>{SECTION}</h2>" in html and "Đã hứa, chưa giải quyết" in html
     assert "Xã Đắk Mil" in html and "Ý kiến chưa rõ chủ đề" in html
     assert re.search(r"<td>[^<]+</td>\s*<td>3 \(42,9%\)</td>", html)
@@ -196,8 +187,8 @@ def test_the_briefing_has_the_section_masked(pack):
         assert secret not in html, secret
 
 
-def test_the_word_report_has_its_section_before_the_assessment(pack):
-    document = Document(pack / "bao-cao-2024.docx")
+def test_the_word_report_has_its_section_before_the_assessment(trend_pack):
+    document = Document(trend_pack / "bao-cao-2024.docx")
     headings = [p.text for p in document.paragraphs if p.runs and p.runs[0].bold]
     numbered = [h for h in headings if re.match(r"[IVX]+\. ", h)]
     assert [h.split(".")[0] for h in numbered] == ["I", "II", "III", "IV", "V", "VI"]
@@ -212,16 +203,6 @@ def test_the_word_report_has_its_section_before_the_assessment(pack):
     cells = " ".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     for secret in RECURRING_SECRETS:
         assert secret not in text + cells, secret
-
-
-def test_without_trends_the_word_report_keeps_five_sections(tmp_path):
-    write_report(recurring_frame(), CONFERENCES, 2024, tmp_path, "Đắk Nông")
-    document = Document(tmp_path / "bao-cao-2024.docx")
-    numbered = [p.text for p in document.paragraphs if re.match(r"[IVX]+\. ", p.text)]
-    assert [h.split(".")[0] for h in numbered] == ["I", "II", "III", "IV", "V"]
-    assert openpyxl.load_workbook(tmp_path / "bang-so-lieu-2024.xlsx").sheetnames[-1] != (
-        GROUPS_SHEET
-    )
 
 
 def test_first_year_pack_says_there_is_nothing_to_compare(tmp_path):

@@ -6,13 +6,12 @@ import re
 
 import openpyxl
 import pytest
-from conftest import CONFERENCES, classified_frame, recurring_frame
+from conftest import CONFERENCES, classified_frame
 from docx import Document
 from docx.shared import Pt
 
 from analysis.report.document import write_report
 from analysis.report.numbers import integer, percent
-from analysis.trends import year_trends
 
 SECTIONS = ("I. ", "II. ", "III. ", "IV. ", "V. ")
 SECTIONS_WITH_TRENDS = ("I", "II", "III", "IV", "V", "VI")
@@ -23,15 +22,6 @@ MARGINS = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 
 def pack(tmp_path_factory):
     folder = tmp_path_factory.mktemp("pack")
     write_report(classified_frame(), CONFERENCES, 2024, folder, "Đắk Nông")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def trend_pack(tmp_path_factory):
-    """A pack whose Word report has the section on recurring and emerging issues."""
-    folder = tmp_path_factory.mktemp("trend-pack")
-    frame = recurring_frame()
-    write_report(frame, CONFERENCES, 2024, folder, "Đắk Nông", trends=year_trends(frame, 2024))
     return folder
 
 
@@ -76,6 +66,7 @@ def test_heading_title_sections_and_signature(pack):
     headings = [p.text for p in document.paragraphs if p.runs and p.runs[0].bold]
     for number in SECTIONS:
         assert any(h.startswith(number) for h in headings), number
+    assert not any(h.startswith("VI. ") for h in headings)  # no trends given: no section on them
     assert "Dữ liệu mẫu (tổng hợp)" in joined
     assert len(document.inline_shapes) >= 2  # the key charts
 
