@@ -151,7 +151,8 @@ def test_first_year_and_nothing_found_are_said():
     nothing = trend_tables(empty_trends(later, 2024), later)
     assert nothing.compared and nothing.chains.empty
     assert recurring_sentence(nothing).startswith("Không có vấn đề nào được nêu lại")
-    assert chains_frame(nothing).empty
+    assert chains_frame(nothing).empty and nothing.promised.empty and nothing.resolved.empty
+    assert nb.promised_unsolved(nothing).data.empty and nb.recurring_issues(first).data.empty
 
 
 def test_the_workbook_has_the_trend_sheets_masked(trend_pack):

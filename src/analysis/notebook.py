@@ -257,8 +257,10 @@ def trend_summary(found: TrendTables) -> Markdown:
     """What recurs, what is new and what fits no theme, in a few Vietnamese sentences."""
     from analysis.report.trend_tables import no_terms_sentence, recurring_sentence, unfit_sentence
 
-    terms = found.terms_note if len(found.terms) else no_terms_sentence(found)
-    return _bullets([recurring_sentence(found), terms, unfit_sentence(found)])
+    lines = [recurring_sentence(found)]
+    if found.compared:  # else the first sentence says there is nothing to compare with
+        lines.append(found.terms_note if len(found.terms) else no_terms_sentence(found))
+    return _bullets([*lines, unfit_sentence(found)])
 
 
 def recurring_issues(found: TrendTables) -> Styler:

@@ -48,20 +48,34 @@ PERCENT_AXIS = FuncFormatter(lambda value, _: percent(value / 100, 0))
 COUNT_AXIS = FuncFormatter(lambda value, _: integer(value))
 
 
-def _figure(width: float, height: float) -> Figure:
-    """A figure in the pack's style, laid out so titles, legends and the note never overlap."""
+def _figure(width: float, height: float, note_lines: int | None = None) -> Figure:
+    """A figure in the pack's style, laid out so titles, legends and the note never overlap.
+
+    `note_lines`: how many lines the note under the plot takes (`_note_lines`), for a figure
+    whose note may be long; without it, room for one or two.
+    """
     sns.set_theme(style="whitegrid", rc=STYLE)
     fig = Figure(figsize=(width, height), layout="constrained")
-    fig.get_layout_engine().set(rect=(0, 0.045, 1, 0.955))
+    bottom = 0.045 if note_lines is None else max(0.045, (0.14 * note_lines + 0.08) / height)
+    fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
     return fig
+
+
+def _note_text(table: pd.DataFrame, note: str, width: float) -> list[str]:
+    """The note under a plot (a remark, then the table's source) as wrapped lines."""
+    text = " ".join(part for part in (note, table.attrs.get("source", "")) if part)
+    return textwrap.wrap(text, int(width * NOTE_CHARACTERS_PER_INCH))
+
+
+def _note_lines(table: pd.DataFrame, note: str, width: float) -> int:
+    """How many lines the note under a plot of this width takes."""
+    return len(_note_text(table, note, width))
 
 
 def _finish(fig: Figure, title: str, table: pd.DataFrame, note: str = "") -> Figure:
     """Title, and the table's source note (with any remark on the chart) under the plot."""
     fig.suptitle(title, fontsize=13, fontweight="bold", x=0.01, ha="left")
-    text = " ".join(part for part in (note, table.attrs.get("source", "")) if part)
-    width = int(fig.get_figwidth() * NOTE_CHARACTERS_PER_INCH)
-    text = "\n".join(textwrap.wrap(text, width))
+    text = "\n".join(_note_text(table, note, fig.get_figwidth()))
     fig.text(0.01, 0.008, text, fontsize=8, color=NOTE_GREY, ha="left", va="bottom")
     return fig
 
@@ -379,7 +393,9 @@ def recurring_timeline(table: pd.DataFrame) -> Figure:
     """
     year = table.attrs["year"]
     chains = list(dict.fromkeys(table["chain_id"]))[:TIMELINE_CHAINS]
-    fig = _figure(11, 1.6 + 0.34 * max(len(chains), 3))
+    years = sorted(int(y) for y in table["year"].unique())
+    note = _timeline_note(years, len(chains), table.attrs.get("chains", len(chains)))
+    fig = _figure(11, 1.6 + 0.34 * max(len(chains), 3), _note_lines(table, note, 11))
     title = f"Vấn đề được nêu lặp lại qua các năm, có ý kiến năm {year}"
     if not chains:
         _no_data(fig, f"Không có vấn đề nào được nêu lặp lại có ý kiến năm {year}.")
@@ -406,7 +422,6 @@ def recurring_timeline(table: pd.DataFrame) -> Figure:
     for tick, (_, promised) in zip(ax.get_yticklabels(), labels, strict=True):
         if promised:
             tick.set_fontweight("bold")
-    years = sorted(int(y) for y in table["year"].unique())
     ax.set_xticks(range(years[0], years[-1] + 1))
     ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
     ax.set_ylim(len(labels) - 0.5, -0.5)
@@ -419,22 +434,25 @@ def recurring_timeline(table: pd.DataFrame) -> Figure:
                           markeredgecolor=PROMISED_RING, markeredgewidth=2, markersize=8,
                           label="Đã hứa, chưa giải quyết\n(viền đậm, tên in đậm)"))  # fmt: skip
     _legend_outside(fig, handles, "Chủ đề")
-    total = table.attrs.get("chains", len(chains))
-    note = (
-        "Mỗi hàng một vấn đề (số chuỗi · địa bàn); chấm: năm có ý kiến, càng to càng nhiều ý kiến."
-    )
-    if years[0] < REFORM_DATE.year <= years[-1]:
-        note += f" Đường gạch: sắp xếp đơn vị hành chính từ {REFORM_DATE:%m/%Y}."
-    if total > len(chains):
-        note += f" {len(chains)}/{total} vấn đề; danh sách đầy đủ trong bảng tính."
     return _finish(fig, title, table, note)
+
+
+def _timeline_note(years: list[int], shown: int, total: int) -> str:
+    """What the timeline's rows and dots mean, the reform line, and how many are drawn."""
+    note = "Mỗi hàng một vấn đề (số chuỗi · địa bàn); chấm: năm có ý kiến, to hơn khi nhiều ý kiến."
+    if years and years[0] < REFORM_DATE.year <= years[-1]:
+        note += f" Đường gạch: sắp xếp đơn vị hành chính từ {REFORM_DATE:%m/%Y}."
+    if total > shown:
+        note += f" {shown}/{total} vấn đề; danh sách đầy đủ trong bảng tính."
+    return note
 
 
 def emerging_terms(table: pd.DataFrame) -> Figure:
     """Emerging terms: the share of opinions using each, in the earlier years and this year."""
     year = table.attrs["year"]
     shown = table.head(EMERGING_TERMS_SHOWN)
-    fig = _figure(11, 1.6 + 0.36 * max(len(shown), 3))
+    note = f"Xếp theo mức tăng (z). {table.attrs.get('note', '')}" if len(shown) else ""
+    fig = _figure(11, 1.6 + 0.36 * max(len(shown), 3), _note_lines(table, note, 11))
     title = f"Từ ngữ mới nổi năm {year}: tỉ lệ ý kiến có từ, so với các năm trước"
     if shown.empty:
         _no_data(fig, f"Không có từ ngữ nào được dùng nhiều hơn rõ rệt năm {year}.")
@@ -454,6 +472,7 @@ def emerging_terms(table: pd.DataFrame) -> Figure:
     ax.set_yticks(rows, shown["term"])
     ax.set_ylim(len(shown) - 0.5, -0.5)
     ax.set_xlim(0, max(after.max(), before.max()) * 1.35)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
     ax.xaxis.set_major_formatter(PERCENT_AXIS)
     ax.set(xlabel="Tỉ lệ ý kiến có từ này", ylabel="")
     ax.grid(axis="y", visible=False)
@@ -462,5 +481,4 @@ def emerging_terms(table: pd.DataFrame) -> Figure:
         Line2D([], [], marker="o", linestyle="", color=now, label=f"Năm {year}"),
     ]
     _legend_outside(fig, handles)
-    note = f"Xếp theo mức tăng (z). {table.attrs.get('note', '')}"
     return _finish(fig, title, table, note)

@@ -63,12 +63,12 @@ class TrendTables:
     @property
     def promised(self) -> pd.DataFrame:
         """The chains flagged "đã hứa, chưa giải quyết"."""
-        return self.chains[self.chains["promised_unsolved"]]
+        return self.chains[self.chains["promised_unsolved"].astype(bool)]
 
     @property
     def resolved(self) -> pd.DataFrame:
         """The chains whose opinions of the year only praise that the problem is solved."""
-        return self.chains[self.chains["resolved"]]
+        return self.chains[self.chains["resolved"].astype(bool)]
 
     def chain_years(self) -> pd.DataFrame:
         """Opinions per chain and year, chains in display order (the timeline chart's table)."""
@@ -191,7 +191,7 @@ def _with_examples(table: pd.DataFrame, texts: dict[str, str], words: str) -> pd
 
 
 def _groups(groups: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
-    """The unfit groups with masked examples and the themes given as short names."""
+    """The unfit groups with masked examples and the themes the classifier gave, as names."""
     names = vocabulary().names("theme")
     out = _with_examples(groups, texts, "terms")
     out["themes"] = [
