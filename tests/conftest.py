@@ -82,6 +82,76 @@ def classified_frame() -> pd.DataFrame:
     )
 
 
+def recurring_frame() -> pd.DataFrame:
+    """Two years of classified opinions with one problem raised again in the same commune.
+
+    The traffic problem of Xã Đắk Mil was promised a fix in 2023 and comes back in 2024; both
+    opinions name their speaker and a phone number, the answer names an officer. In 2024 three
+    opinions in three communes name "đầu tư tiền ảo" (an emerging term), and two unsure "khac"
+    opinions about irrigation ditches fit no theme together.
+    """
+    rows = [
+        (2023, "Huyện Đắk Mil", "Xã Đắk Mil", "trat_tu_giao_thong", "phe_binh", "tai_hoi_nghi",
+         "Ông Trần Văn Bình (thôn 5) phản ánh: xe tải chở cát chạy quá tốc độ qua cổng trường "
+         "tiểu học, đề nghị lắp biển báo và gờ giảm tốc. Liên hệ 0912 345 678.",
+         "Ông Trần Văn Bình", "Đ/c Thiếu tá Lê Văn Cường, Trưởng Công an xã trả lời: Tiếp thu, "
+         "Công an xã sẽ phối hợp kiểm tra, lắp biển báo trong quý tới.", 0.9),
+        (2023, "Huyện Đắk Mil", "Xã Đắk Mil", "toi_pham", "phe_binh", "sau_hoi_nghi",
+         "Trộm cắp cà phê vẫn còn xảy ra ở thôn 2.", "", "Công an xã đã tăng cường tuần tra.",
+         0.9),
+        (2023, "Huyện Cư Jút", "Xã Cư Jút", "toi_pham", "kien_nghi", "chua_tra_loi",
+         "Đề nghị tuyên truyền phòng chống ma túy cho học sinh.", "", "", 0.9),
+        (2023, "Huyện Cư Jút", "Xã Cư Jút", "khac", "kien_nghi", "chua_tra_loi",
+         "Đường liên thôn xuống cấp, đi lại khó khăn.", "", "", 0.9),
+        (2023, "Huyện Đắk Mil", "Xã Đức Mạnh", "quan_ly_hanh_chinh", "khen_ngoi", "tai_hoi_nghi",
+         "Cảm ơn Công an xã làm căn cước nhanh chóng.", "", "Cảm ơn bà con.", 0.9),
+        (2024, "Huyện Đắk Mil", "Xã Đắk Mil", "trat_tu_giao_thong", "phe_binh", "tai_hoi_nghi",
+         "Bà Nguyễn Thị Hoa (thôn 5) phản ánh: xe tải chở cát vẫn chạy quá tốc độ qua cổng "
+         "trường tiểu học, chưa có biển báo và gờ giảm tốc. Số điện thoại 0987 654 321.",
+         "Bà Nguyễn Thị Hoa", "Tiếp thu, Công an xã sẽ báo cáo cấp trên.", 0.9),
+        (2024, "Huyện Đắk Mil", "Xã Đắk Mil", "toi_pham", "phe_binh", "tai_hoi_nghi",
+         "Nhiều người bị lừa đầu tư tiền ảo qua mạng, mất hàng trăm triệu đồng.", "",
+         "Công an sẽ tuyên truyền.", 0.9),
+        (2024, "Huyện Cư Jút", "Xã Cư Jút", "toi_pham", "kien_nghi", "sau_hoi_nghi",
+         "Đề nghị cảnh báo thủ đoạn lừa đầu tư tiền ảo trên mạng xã hội.", "",
+         "Đã đăng cảnh báo.", 0.9),
+        (2024, "Huyện Đắk Mil", "Xã Đức Mạnh", "toi_pham", "phe_binh", "tai_hoi_nghi",
+         "Thanh niên trong thôn tham gia đầu tư tiền ảo, gia đình rất lo lắng.", "",
+         "Công an xã sẽ nắm tình hình.", 0.9),
+        (2024, "Huyện Cư Jút", "Xã Cư Jút", "khac", "kien_nghi", "chua_tra_loi",
+         "Đề nghị nạo vét kênh mương nội đồng trước mùa mưa.", "", "", 0.4),
+        (2024, "Huyện Cư Jút", "Xã Cư Jút", "khac", "kien_nghi", "chua_tra_loi",
+         "Kênh mương nội đồng bị bồi lấp, đề nghị nạo vét sớm.", "", "", 0.4),
+        (2024, "Huyện Đắk Mil", "Xã Đức Mạnh", "khac", "kien_nghi", "chua_tra_loi",
+         "Đề nghị lắp đèn chiếu sáng đường liên thôn.", "", "", 0.9),
+    ]  # fmt: skip
+    columns = ["year", "district", "commune", "theme", "stance", "response_timing", "text",
+               "speaker", "response", "theme_score"]  # fmt: skip
+    frame = pd.DataFrame(rows, columns=columns)
+    return frame.assign(
+        record_id=[f"{i:016x}" for i in range(len(frame))],
+        date=pd.to_datetime([f"{year}-09-15" for year in frame["year"]]),
+        commune_current=frame["commune"],
+        commune_raw=frame["commune"],
+        former_province="Tỉnh Đắk Nông",
+        stance_score=0.9,
+        evidence="",
+        needs_review=False,
+        is_synthetic=True,
+    )
+
+
+RECURRING_SECRETS = (
+    "Trần Văn Bình",
+    "Văn Bình",
+    "Nguyễn Thị Hoa",
+    "Thị Hoa",
+    "Lê Văn Cường",
+    "0912 345 678",
+    "0987 654 321",
+)
+
+
 CONFERENCES = pd.DataFrame(
     {
         "year": [2023, 2023, 2024, 2024],
@@ -89,3 +159,15 @@ CONFERENCES = pd.DataFrame(
         "delegates": [200, 100, 150, 120],
     }
 )
+
+
+@pytest.fixture(scope="session")
+def trend_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The 2024 meeting pack of `recurring_frame`, with the trends the engine finds in it."""
+    from analysis.report.document import write_report
+    from analysis.trends import year_trends
+
+    folder = tmp_path_factory.mktemp("trend-pack")
+    frame = recurring_frame()
+    write_report(frame, CONFERENCES, 2024, folder, "Đắk Nông", trends=year_trends(frame, 2024))
+    return folder

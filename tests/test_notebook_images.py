@@ -18,7 +18,7 @@ from analysis import runner
 from analysis.core.settings import load_settings
 from analysis.report.charts import CHARTS
 
-CHART_NOTEBOOKS = ("02-phan-loai", "03-xu-huong", "04-hoi-nghi")
+CHART_NOTEBOOKS = ("02-phan-loai", "03-xu-huong", "04-hoi-nghi", "05-lap-lai-va-moi-noi")
 YEAR = 2025
 
 

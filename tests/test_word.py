@@ -14,6 +14,7 @@ from analysis.report.document import write_report
 from analysis.report.numbers import integer, percent
 
 SECTIONS = ("I. ", "II. ", "III. ", "IV. ", "V. ")
+SECTIONS_WITH_TRENDS = ("I", "II", "III", "IV", "V", "VI")
 MARGINS = {"top": (20, 25), "bottom": (20, 25), "left": (30, 35), "right": (15, 20)}  # mm
 
 
@@ -65,6 +66,7 @@ def test_heading_title_sections_and_signature(pack):
     headings = [p.text for p in document.paragraphs if p.runs and p.runs[0].bold]
     for number in SECTIONS:
         assert any(h.startswith(number) for h in headings), number
+    assert not any(h.startswith("VI. ") for h in headings)  # no trends given: no section on them
     assert "Dữ liệu mẫu (tổng hợp)" in joined
     assert len(document.inline_shapes) >= 2  # the key charts
 
@@ -81,16 +83,37 @@ def workbook_numbers(path) -> set[str]:
     return seen
 
 
-def test_every_number_of_the_report_is_in_the_workbook(pack):
-    document = Document(pack / "bao-cao-2024.docx")
-    known = workbook_numbers(pack / "bang-so-lieu-2024.xlsx")
+YEARS = re.compile(r"(?:(?:năm|Năm) )?(?:19|20)\d\d(?:(?:, | và )(?:19|20)\d\d)*")
+
+
+def quoted_numbers(folder) -> list[str]:
+    """Every number the Word report quotes, besides years, headings and citizens' words."""
     numbers = []
-    for text in all_text(document):
+    for text in all_text(Document(folder / "bao-cao-2024.docx")):
         text = re.sub(r"“[^”]*”", "", text)  # citizens' own words are quoted, not report figures
         text = re.sub(r"^(?:\d+\.|[IVX]+\.|Biểu đồ \d+\.|Bảng \d+\.)\s", "", text)
-        text = re.sub(r"(?:năm|Năm) (?:19|20)\d\d", "", text)
+        text = YEARS.sub("", text)  # a count is written 2.020, a year 2020
         numbers += re.findall(r"\d[\d.]*(?:,\d+)?%?", text)
+    return numbers
+
+
+@pytest.mark.parametrize("which", ["pack", "trend_pack"])
+def test_every_number_of_the_report_is_in_the_workbook(which, request):
+    folder = request.getfixturevalue(which)
+    known = workbook_numbers(folder / "bang-so-lieu-2024.xlsx")
+    numbers = quoted_numbers(folder)
     assert numbers, "the report quotes no figures"
     missing = sorted({n.rstrip(".") for n in numbers} - known)
     assert not missing, f"in the report but not in the workbook: {missing}"
-    assert "66,7%" in numbers  # 2 of the 3 answered opinions were answered at the conference
+    if which == "pack":
+        assert "66,7%" in numbers  # 2 of the 3 answered opinions were answered at the conference
+
+
+def test_the_trends_section_is_numbered_before_the_assessment(trend_pack):
+    document = Document(trend_pack / "bao-cao-2024.docx")
+    headings = [p.text for p in document.paragraphs if p.runs and p.runs[0].bold]
+    numbered = [h for h in headings if re.match(r"[IVX]+\. ", h)]
+    assert [h.split(". ")[0] for h in numbered] == [*SECTIONS_WITH_TRENDS]
+    assert "LẶP LẠI" in numbered[3] and numbered[-1] == "VI. ĐỀ XUẤT, KIẾN NGHỊ"
+    numbers = quoted_numbers(trend_pack)
+    assert "1" in numbers and "3" in numbers  # one recurring problem; a term in 3 opinions

@@ -8,15 +8,23 @@ notebooks. `key_figures` names each notebook's headline numbers; tests check the
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from matplotlib.figure import Figure
 
 from analysis.core.settings import Settings, load_settings
 from analysis.core.vocabulary import reject_reasons, stances, themes
+from analysis.report.numbers import decimal, percent
 from analysis.report.privacy import for_meeting
+
+if TYPE_CHECKING:
+    from IPython.display import Markdown
+    from pandas.io.formats.style import Styler
+
+    from analysis.report.trend_tables import TrendTables
 
 
 def _inline_figures() -> None:
@@ -47,6 +55,7 @@ class YearData:
     classified: pd.DataFrame
     conferences: pd.DataFrame
     rejects: pd.DataFrame
+    trends_by_area: dict[str, TrendTables] = field(default_factory=dict, repr=False)
 
     @property
     def this_year(self) -> pd.DataFrame:
@@ -75,11 +84,14 @@ class YearData:
         )
 
 
-def load(year: int, province: str | None = None) -> YearData:
-    """Bring the processed data up to date (skipped when unchanged) and load it for `year`."""
+def load(year: int, province: str | None = None, unit: str | None = None) -> YearData:
+    """Bring the processed data up to date (skipped when unchanged) and load it for `year`.
+
+    `unit` ("huyện cũ" or "tỉnh cũ") overrides analysis.toml's continuity unit.
+    """
     from analysis.steps import Processed, console, read_table, update_processed
 
-    settings = load_settings(province)
+    settings = load_settings(province, unit=unit)
     console.quiet = True  # a notebook shows tables, not the command line's progress
     try:
         ok = update_processed(settings)
@@ -215,6 +227,106 @@ def review_queue(data: YearData, head: int = 10) -> pd.DataFrame:
     ).reset_index(drop=True)
 
 
+# ---------------------------------------------------------------- recurring and emerging issues
+
+LONG_TEXT = 60  # characters on average: a column of opinions or answers, given room to read
+AREAS = {"commune": "xã, phường hiện nay", "unit": "đơn vị so sánh (huyện cũ hoặc tỉnh cũ)"}
+
+
+def trends(data: YearData, area: str = "commune") -> TrendTables:
+    """The year's recurring problems, emerging terms and unfit opinions, masked for showing.
+
+    Computed once per area, as the report computes them (`area` "commune": today's commune;
+    "unit": the continuity unit); tokens come from the classifier's cache.
+    """
+    from analysis.report.trend_tables import trend_tables
+    from analysis.steps import cache_path
+    from analysis.trends import year_trends
+
+    if area not in AREAS:
+        choices = "; ".join(f'"{key}" ({name})' for key, name in AREAS.items())
+        raise ValueError(f"Địa bàn '{area}' không hợp lệ: dùng {choices}.")
+    if area not in data.trends_by_area:
+        settings = data.settings
+        found = year_trends(data.classified, data.year, cache_path(settings), area, settings.unit)
+        data.trends_by_area[area] = trend_tables(found, data.classified)
+    return data.trends_by_area[area]
+
+
+def trend_summary(found: TrendTables) -> Markdown:
+    """What recurs, what is new and what fits no theme, in a few Vietnamese sentences."""
+    from analysis.report.trend_tables import no_terms_sentence, recurring_sentence, unfit_sentence
+
+    lines = [recurring_sentence(found)]
+    if found.compared:  # else the first sentence says there is nothing to compare with
+        lines.append(found.terms_note if len(found.terms) else no_terms_sentence(found))
+    return _bullets([*lines, unfit_sentence(found)])
+
+
+def recurring_issues(found: TrendTables) -> Styler:
+    """Every problem raised again that reaches the year, promised-but-unsolved first."""
+    from analysis.report.trend_tables import chains_frame
+
+    return _wrapped(chains_frame(found))
+
+
+def promised_unsolved(found: TrendTables) -> Styler:
+    """The opinions and answers, year by year, of the problems promised but raised again."""
+    from analysis.report.trend_tables import members_frame
+
+    return _wrapped(members_frame(found, found.promised["chain_id"].tolist()))
+
+
+def emerging_terms(found: TrendTables) -> Styler:
+    """The emerging terms with their counts and shares, this year and before, and examples."""
+    from analysis.report.trend_tables import terms_frame
+
+    frame = terms_frame(found)
+    shares = {c: percent for c in frame.columns if c.startswith("Tỉ lệ")}
+    return _wrapped(frame, {"z": lambda z: decimal(z, 2), **shares})
+
+
+def unfit_groups(found: TrendTables) -> Styler:
+    """The groups of the year's opinions that fit no theme well, with examples."""
+    from analysis.report.trend_tables import groups_frame
+
+    return _wrapped(groups_frame(found))
+
+
+def chart_recurring(found: TrendTables) -> Figure:
+    """The recurring problems on a timeline: a row each, a dot per year it was raised."""
+    from analysis.report.figures import recurring_timeline
+
+    return recurring_timeline(found.chain_years())
+
+
+def chart_emerging(found: TrendTables) -> Figure:
+    """The emerging terms' share of opinions this year against the years before."""
+    from analysis.report.figures import emerging_terms as draw
+
+    return draw(found.terms_table())
+
+
+def _wrapped(frame: pd.DataFrame, formats: dict | None = None) -> Styler:
+    """A table shown whole: long texts wrapped (not cut at 50 characters), no index."""
+    texts = [c for c in frame.columns if not pd.api.types.is_numeric_dtype(frame[c])]
+    long = [c for c in texts if frame[c].astype(str).str.len().mean() > LONG_TEXT]
+    return (
+        frame.style.hide(axis="index")
+        .format(formats or {}, na_rep="")
+        .set_properties(subset=texts, **{"white-space": "pre-wrap", "text-align": "left"})
+        .set_properties(subset=long, **{"min-width": "22em"})
+        .set_table_styles([{"selector": "th", "props": "text-align: left"}])
+    )
+
+
+def _bullets(lines: list[str]) -> Markdown:
+    """Sentences as a Markdown list, shown as text in a notebook and its HTML."""
+    from IPython.display import Markdown
+
+    return Markdown("\n".join(f"- {line}" for line in lines))
+
+
 def _cleaning_figures(data: YearData) -> dict[str, float]:
     return {
         "y_kien_giu_lai": len(data.this_year),
@@ -239,6 +351,21 @@ def _trend_figures(data: YearData) -> dict[str, float]:
     return {str(y): n for y, n in data.classified.groupby("year").size().items()}
 
 
+def _recurrence_figures(data: YearData) -> dict[str, float]:
+    found = trends(data)
+    figures = {
+        "van_de_lap_lai": len(found.chains),
+        "da_hua_chua_giai_quyet": len(found.promised),
+        "da_dung_truoc_nam": found.earlier,
+        "tu_moi_noi": len(found.terms),
+        "y_kien_chua_ro_chu_de": found.unfit,
+        "nhom_chua_ro_chu_de": len(found.groups),
+    }
+    if len(found.terms):
+        figures["z_cao_nhat"] = found.terms["z"].max()
+    return figures
+
+
 def _conference_figures(data: YearData) -> dict[str, float]:
     conferences = data.conferences[data.conferences["year"] == data.year]
     return {
@@ -253,6 +380,7 @@ KEY_FIGURES: dict[str, Callable[[YearData], dict[str, float]]] = {
     "02-phan-loai": _labelling_figures,
     "03-xu-huong": _trend_figures,
     "04-hoi-nghi": _conference_figures,
+    "05-lap-lai-va-moi-noi": _recurrence_figures,
 }
 
 

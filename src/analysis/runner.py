@@ -29,7 +29,7 @@ from analysis.steps import (
     update_processed,
 )
 
-NOTEBOOKS = ("01-lam-sach", "02-phan-loai", "03-xu-huong", "04-hoi-nghi")
+NOTEBOOKS = ("01-lam-sach", "02-phan-loai", "03-xu-huong", "04-hoi-nghi", "05-lap-lai-va-moi-noi")
 
 
 def run_all(settings: Settings, notebooks: bool = True) -> bool:

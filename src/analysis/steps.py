@@ -30,6 +30,7 @@ from analysis.core.runlock import run_lock
 from analysis.core.settings import Settings
 
 STATE_FILE = ".state.json"
+REPORT_AREA = "commune"  # recurring problems are found within today's commune (trends' area)
 console = Console()
 
 
@@ -220,14 +221,16 @@ def classify_step(
 
 
 def report_step(settings: Settings, year: int) -> Path:
-    """Write reports/<year>/ from the classified table."""
+    """Write reports/<year>/ from the classified table and the year's trends (computed once)."""
     from analysis.report.document import write_report
+    from analysis.trends import year_trends
 
     classified = read_table(settings.processed_dir / "classified.parquet")
     conferences = read_table(settings.processed_dir / "conferences.parquet")
     if year not in set(classified["year"]):
         raise StepError(f"Không có ý kiến nào của năm {year} trong dữ liệu đã phân loại")
     with console.status(f"Đang lập báo cáo năm {year}…"):
+        trends = year_trends(classified, year, cache_path(settings), REPORT_AREA, settings.unit)
         target = write_report(
             classified,
             conferences,
@@ -236,6 +239,7 @@ def report_step(settings: Settings, year: int) -> Path:
             settings.province,
             cache_path=cache_path(settings),
             unit=settings.unit,
+            trends=trends,
         )
     console.print(f"Đã lập báo cáo năm {year} → {target}")
     return target
@@ -313,11 +317,15 @@ def fingerprint(paths: Iterable[Path], *extra: str) -> str:
     return hasher.hexdigest()
 
 
+def code_files() -> list[Path]:
+    """The package's own code and data files, every stage's (the trends' included)."""
+    package = Path(str(resources.files("analysis")))
+    return [p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+
+
 def code_fingerprint() -> str:
     """A hash of the package's own code and data files: new code means new outputs."""
-    package = Path(str(resources.files("analysis")))
-    files = [p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
-    return fingerprint(files)
+    return fingerprint(code_files())
 
 
 @dataclass

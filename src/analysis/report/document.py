@@ -1,7 +1,9 @@
 """The meeting pack of one year: figures, a short HTML briefing, a Word report and the workbook.
 
-Load: classified opinions and conferences. Process: the registry's charts and their tables, the
-year's key figures (`facts`), representative opinions without personal data. Save:
+Load: classified opinions and conferences, and the year's trends when the caller computed them
+(the report stage does not import the trends stage: `steps.report_step` passes them in).
+Process: the registry's charts and their tables, the year's key figures (`facts`), the trends'
+meeting tables (`trend_tables`), representative opinions without personal data. Save:
 reports/<year>/figures/*.png|svg, bao-cao-<year>.html (a briefing of a few printed pages),
 bao-cao-<year>.docx (the administrative report) and bang-so-lieu-<year>.xlsx (every number).
 """
@@ -13,6 +15,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -24,14 +27,31 @@ from analysis.report import tables
 from analysis.report.charts import Chart, ReportInput, build_charts
 from analysis.report.display import readable
 from analysis.report.facts import YearFacts, summary_sentences, year_facts
-from analysis.report.numbers import integer
+from analysis.report.numbers import integer, percent
 from analysis.report.privacy import for_meeting
+from analysis.report.trend_tables import (
+    CHAINS_SHEET,
+    GROUPS_SHEET,
+    MEMBERS_SHEET,
+    TERMS_SHEET,
+    TrendTables,
+    add_facts,
+    no_terms_sentence,
+    recurring_sentence,
+    trend_tables,
+    unfit_sentence,
+)
 from analysis.report.workbook import write_workbook
+
+if TYPE_CHECKING:
+    from analysis.trends import YearTrends
 
 QUOTES_PER_THEME = 1
 QUOTE_LENGTH = (60, 420)  # characters: long enough to say something, short enough to read
 CONFIDENT = 0.6  # both label scores at least this, and not flagged for review
 SMALL_TABLE = (10, 6)  # at most rows, columns printed in the briefing; the rest is in the workbook
+BRIEFING_CHAINS = 5  # recurring problems quoted in the briefing (all are in the workbook)
+BRIEFING_TERMS = 10  # emerging terms listed in the briefing
 
 
 def summarise(classified: pd.DataFrame, conferences: pd.DataFrame, year: int) -> list[str]:
@@ -105,6 +125,7 @@ class Pack:
     quotes: list[tuple[str, list[dict]]]
     source: str
     workbook_name: str
+    trends: TrendTables | None = None
 
 
 def write_report(
@@ -115,25 +136,35 @@ def write_report(
     province: str,
     cache_path: Path | None = None,
     unit: str = "district",
+    trends: YearTrends | None = None,
 ) -> Path:
-    """Write the year's figures, HTML briefing, Word report and workbook; return the HTML path."""
+    """Write the year's figures, HTML briefing, Word report and workbook; return the HTML path.
+
+    `trends` (`analysis.trends.year_trends` of the year) adds the section on recurring and
+    emerging issues to the briefing and the Word report, and its sheets to the workbook.
+    """
     from analysis.report.word import write_word
 
     if year not in set(classified["year"]):
         raise ValueError(f"không có ý kiến nào của năm {year}")
     data = ReportInput.upto(classified, conferences, year, cache_path, unit)
     charts = build_charts(data)
+    facts = year_facts(classified, conferences, year)
+    found = trend_tables(trends, classified) if trends is not None else None
+    if found is not None:
+        add_facts(facts, found)
     pack = Pack(
         year=year,
         province=province,
         synthetic=bool(classified.get("is_synthetic", pd.Series(dtype=bool)).any()),
-        facts=year_facts(classified, conferences, year),
+        facts=facts,
         charts=charts,
         images=_write_figures(charts, out_dir / "figures"),
         theme_stance=theme_stance_table(classified, year),
         quotes=examples(classified, year),
         source=tables.source_note(data.classified),
         workbook_name=f"bang-so-lieu-{year}.xlsx",
+        trends=found,
     )
     write_workbook(pack, out_dir / pack.workbook_name)
     write_word(pack, out_dir / f"bao-cao-{year}.docx")
@@ -191,6 +222,7 @@ def _briefing_html(pack: Pack) -> str:
     ]
     return environment.get_template("bao-cao.html.j2").render(
         title=f"Kết quả Hội nghị “Công an lắng nghe ý kiến nhân dân” năm {pack.year}",
+        year=pack.year,
         agency=f"CÔNG AN TỈNH {pack.province.upper()}",
         made_on=dt.date.today().strftime("%d/%m/%Y"),
         synthetic=pack.synthetic,
@@ -202,7 +234,58 @@ def _briefing_html(pack: Pack) -> str:
         examples=pack.quotes,
         workbook=pack.workbook_name,
         source=pack.source,
+        trends=_trends_section(pack.trends),
     )
+
+
+def _trends_section(found: TrendTables | None) -> dict | None:
+    """The briefing's short section on recurring and emerging issues (None: not computed)."""
+    if found is None:
+        return None
+    chains = [
+        {
+            "number": row.chain_id,
+            "area": row.area,
+            "years": row.years,
+            "theme": row.theme_name,
+            "promised": bool(row.promised_unsolved),
+            "resolved": bool(row.resolved),
+            "quote": row.quote,
+        }
+        for row in found.chains.head(BRIEFING_CHAINS).itertuples()
+    ]
+    terms = found.terms.head(BRIEFING_TERMS)
+    year = found.year
+    shown = pd.DataFrame(
+        {
+            "Từ ngữ": terms["term"],
+            f"Năm {year}": _count_share(terms["count"], terms["share"]),
+            "Các năm trước": _count_share(terms["count_before"], terms["share_before"]),
+        }
+    )
+    return {
+        "lead": recurring_sentence(found),
+        "chains": chains,
+        "more": max(0, len(found.chains) - BRIEFING_CHAINS),
+        "compared": found.compared,
+        "terms": [_html_table(half) for half in _halves(shown)],
+        "more_terms": max(0, len(found.terms) - BRIEFING_TERMS),
+        "terms_note": found.terms_note,
+        "no_terms": no_terms_sentence(found),
+        "unfit": unfit_sentence(found),
+        "sheets": [CHAINS_SHEET, MEMBERS_SHEET, TERMS_SHEET, GROUPS_SHEET],
+    }
+
+
+def _halves(frame: pd.DataFrame) -> list[pd.DataFrame]:
+    """A table split in two side by side (the first half one row longer), or none when empty."""
+    middle = -(-len(frame) // 2)
+    return [part for part in (frame.iloc[:middle], frame.iloc[middle:]) if len(part)]
+
+
+def _count_share(counts: pd.Series, shares: pd.Series) -> list[str]:
+    """ "9 (4,6%)" for each count and its share."""
+    return [f"{integer(c)} ({percent(s)})" for c, s in zip(counts, shares, strict=True)]
 
 
 def _counts_as_text(table: pd.DataFrame) -> pd.DataFrame:

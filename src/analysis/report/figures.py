@@ -48,20 +48,34 @@ PERCENT_AXIS = FuncFormatter(lambda value, _: percent(value / 100, 0))
 COUNT_AXIS = FuncFormatter(lambda value, _: integer(value))
 
 
-def _figure(width: float, height: float) -> Figure:
-    """A figure in the pack's style, laid out so titles, legends and the note never overlap."""
+def _figure(width: float, height: float, note_lines: int | None = None) -> Figure:
+    """A figure in the pack's style, laid out so titles, legends and the note never overlap.
+
+    `note_lines`: how many lines the note under the plot takes (`_note_lines`), for a figure
+    whose note may be long; without it, room for one or two.
+    """
     sns.set_theme(style="whitegrid", rc=STYLE)
     fig = Figure(figsize=(width, height), layout="constrained")
-    fig.get_layout_engine().set(rect=(0, 0.045, 1, 0.955))
+    bottom = 0.045 if note_lines is None else max(0.045, (0.14 * note_lines + 0.08) / height)
+    fig.get_layout_engine().set(rect=(0, bottom, 1, 1 - bottom))
     return fig
+
+
+def _note_text(table: pd.DataFrame, note: str, width: float) -> list[str]:
+    """The note under a plot (a remark, then the table's source) as wrapped lines."""
+    text = " ".join(part for part in (note, table.attrs.get("source", "")) if part)
+    return textwrap.wrap(text, int(width * NOTE_CHARACTERS_PER_INCH))
+
+
+def _note_lines(table: pd.DataFrame, note: str, width: float) -> int:
+    """How many lines the note under a plot of this width takes."""
+    return len(_note_text(table, note, width))
 
 
 def _finish(fig: Figure, title: str, table: pd.DataFrame, note: str = "") -> Figure:
     """Title, and the table's source note (with any remark on the chart) under the plot."""
     fig.suptitle(title, fontsize=13, fontweight="bold", x=0.01, ha="left")
-    text = " ".join(part for part in (note, table.attrs.get("source", "")) if part)
-    width = int(fig.get_figwidth() * NOTE_CHARACTERS_PER_INCH)
-    text = "\n".join(textwrap.wrap(text, width))
+    text = "\n".join(_note_text(table, note, fig.get_figwidth()))
     fig.text(0.01, 0.008, text, fontsize=8, color=NOTE_GREY, ha="left", va="bottom")
     return fig
 
@@ -364,3 +378,107 @@ def _mark_reform(ax, years, categorical: bool = True, label: bool = True) -> Non
         return
     ax.text(x, ax.get_ylim()[1], "sắp xếp ĐVHC 7/2025", fontsize=7, color=NOTE_GREY,
             ha="center", va="bottom")  # above the plot, clear of the bars  # fmt: skip
+
+
+TIMELINE_CHAINS = 20  # recurring problems drawn on the timeline (all are in the workbook)
+PROMISED_RING = "#1a1a1a"  # the ring around a promised-but-unsolved problem's dots
+EMERGING_TERMS_SHOWN = 15
+
+
+def recurring_timeline(table: pd.DataFrame) -> Figure:
+    """The recurring problems reaching the year: a row each, a dot per year it was raised.
+
+    The table is opinions per chain and year (`TrendTables.chain_years`), chains in display
+    order (promised-but-unsolved first); dots are coloured by theme, sized by opinions.
+    """
+    year = table.attrs["year"]
+    chains = list(dict.fromkeys(table["chain_id"]))[:TIMELINE_CHAINS]
+    years = sorted(int(y) for y in table["year"].unique())
+    note = _timeline_note(years, len(chains), table.attrs.get("chains", len(chains)))
+    fig = _figure(11, 1.6 + 0.34 * max(len(chains), 3), _note_lines(table, note, 11))
+    title = f"Vấn đề được nêu lặp lại qua các năm, có ý kiến năm {year}"
+    if not chains:
+        _no_data(fig, f"Không có vấn đề nào được nêu lặp lại có ý kiến năm {year}.")
+        return _finish(fig, title, table)
+    ax = fig.subplots()
+    colours, names = vocabulary().colours("theme"), vocabulary().names("theme")
+    shown = table[table["chain_id"].isin(chains)]
+    labels = []
+    for row, (chain, part) in enumerate(shown.groupby("chain_id", sort=False)):
+        first = part.iloc[0]
+        promised = bool(first["promised_unsolved"])
+        ax.plot(part["year"], [row] * len(part), color=CONTEXT_GREY, linewidth=1.2, zorder=1)
+        ax.scatter(
+            part["year"],
+            [row] * len(part),
+            s=30 + 28 * part["opinions"],
+            color=colours.get(first["theme"], UNKNOWN_COLOUR),
+            edgecolor=PROMISED_RING if promised else "white",
+            linewidth=2 if promised else 0.8,
+            zorder=2,
+        )
+        labels.append((f"{chain} · {tables.short_district(first['area'])}", promised))
+    ax.set_yticks(range(len(labels)), [text for text, _ in labels])
+    for tick, (_, promised) in zip(ax.get_yticklabels(), labels, strict=True):
+        if promised:
+            tick.set_fontweight("bold")
+    ax.set_xticks(range(years[0], years[-1] + 1))
+    ax.set_xlim(years[0] - 0.5, years[-1] + 0.5)
+    ax.set_ylim(len(labels) - 0.5, -0.5)
+    ax.set(xlabel="Năm", ylabel="Chuỗi · địa bàn")
+    ax.grid(axis="y", visible=False)
+    _mark_reform(ax, range(years[0], years[-1] + 1), categorical=False, label=False)
+    themes_shown = [k for k in themes() if k in set(shown["theme"])]
+    handles = _patches(colours, names, themes_shown)
+    handles.append(Line2D([], [], marker="o", linestyle="", markerfacecolor="white",
+                          markeredgecolor=PROMISED_RING, markeredgewidth=2, markersize=8,
+                          label="Đã hứa, chưa giải quyết\n(viền đậm, tên in đậm)"))  # fmt: skip
+    _legend_outside(fig, handles, "Chủ đề")
+    return _finish(fig, title, table, note)
+
+
+def _timeline_note(years: list[int], shown: int, total: int) -> str:
+    """What the timeline's rows and dots mean, the reform line, and how many are drawn."""
+    note = "Mỗi hàng một vấn đề (số chuỗi · địa bàn); chấm: năm có ý kiến, to hơn khi nhiều ý kiến."
+    if years and years[0] < REFORM_DATE.year <= years[-1]:
+        note += f" Đường gạch: sắp xếp đơn vị hành chính từ {REFORM_DATE:%m/%Y}."
+    if total > shown:
+        note += f" {shown}/{total} vấn đề; danh sách đầy đủ trong bảng tính."
+    return note
+
+
+def emerging_terms(table: pd.DataFrame) -> Figure:
+    """Emerging terms: the share of opinions using each, in the earlier years and this year."""
+    year = table.attrs["year"]
+    shown = table.head(EMERGING_TERMS_SHOWN)
+    note = f"Xếp theo mức tăng (z). {table.attrs.get('note', '')}" if len(shown) else ""
+    fig = _figure(11, 1.6 + 0.36 * max(len(shown), 3), _note_lines(table, note, 11))
+    title = f"Từ ngữ mới nổi năm {year}: tỉ lệ ý kiến có từ, so với các năm trước"
+    if shown.empty:
+        _no_data(fig, f"Không có từ ngữ nào được dùng nhiều hơn rõ rệt năm {year}.")
+        return _finish(fig, title, table)
+    ax = fig.subplots()
+    now = vocabulary().colours("stance").get("kien_nghi", "#2980b9")
+    rows = np.arange(len(shown))
+    before, after = shown["share_before"] * 100, shown["share"] * 100
+    ax.hlines(rows, before, after, color=CONTEXT_GREY, linewidth=2, zorder=1)
+    ax.scatter(before, rows, color=NOTE_GREY, s=36, zorder=2)
+    ax.scatter(after, rows, color=now, s=56, zorder=3)
+    for row, (share, count, count_before) in enumerate(
+        shown[["share", "count", "count_before"]].to_numpy()
+    ):
+        label = f"  {integer(count)} ý kiến (trước: {integer(count_before)})"
+        ax.text(share * 100, row, label, va="center", ha="left", fontsize=8)
+    ax.set_yticks(rows, shown["term"])
+    ax.set_ylim(len(shown) - 0.5, -0.5)
+    ax.set_xlim(0, max(after.max(), before.max()) * 1.35)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+    ax.xaxis.set_major_formatter(PERCENT_AXIS)
+    ax.set(xlabel="Tỉ lệ ý kiến có từ này", ylabel="")
+    ax.grid(axis="y", visible=False)
+    handles = [
+        Line2D([], [], marker="o", linestyle="", color=NOTE_GREY, label="Các năm trước"),
+        Line2D([], [], marker="o", linestyle="", color=now, label=f"Năm {year}"),
+    ]
+    _legend_outside(fig, handles)
+    return _finish(fig, title, table, note)

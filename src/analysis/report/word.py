@@ -1,9 +1,11 @@
 """The Word report of the year, in the administrative format of Nghị định 30/2020/NĐ-CP.
 
 A4, Times New Roman 14, margins 20/20/30/15 mm; agency block and national motto, number and
-place-date lines left for the office to fill, the title, five sections drafted from the year's
+place-date lines left for the office to fill, the title, the sections drafted from the year's
 key figures (every number is in the workbook's "Tổng hợp" or "Chủ đề và lập trường" sheet), the
-key charts, and "Nơi nhận" and a signature block left blank.
+key charts, and "Nơi nhận" and a signature block left blank. When the pack has the year's trends,
+a section on problems raised again and new issues comes before the assessment (sections I-VI);
+its table's and terms' numbers are in the workbook's trend sheets.
 """
 
 from __future__ import annotations
@@ -22,6 +24,15 @@ from docx.shared import Cm, Mm, Pt
 from analysis.core.atomic import write_atomically
 from analysis.core.vocabulary import themes
 from analysis.report.facts import YearFacts
+from analysis.report.numbers import integer, percent
+from analysis.report.trend_tables import (
+    CHAINS_SHEET,
+    GROUPS_SHEET,
+    MEMBERS_SHEET,
+    PROMISED,
+    TERMS_SHEET,
+    TrendTables,
+)
 
 if TYPE_CHECKING:
     from analysis.report.document import Pack
@@ -34,6 +45,10 @@ MARGINS_MM = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 CHART_WIDTH = Cm(16)
 KEY_CHARTS = ("lap-truong-theo-chu-de", "thay-doi-phe-binh", "tra-loi")
 QUOTES = 4
+NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII")
+TABLE_CHAINS = 5  # recurring problems in the Word table (all of them are in the workbook)
+REPORT_TERMS = 5  # emerging terms named in the text
+EVIDENCE_WORDS = 3  # shared words shown per problem
 BLANK = "……"
 PARAGRAPH_GAP = Pt(6)
 
@@ -134,7 +149,15 @@ def _title(document: Document, year: int) -> None:
 
 
 def _section(document: Document, text: str) -> None:
-    _paragraph(document, text, bold=True, indent=True, after=Pt(6))
+    """A numbered section heading (I., II.…), kept on the page of what follows it."""
+    paragraph = _paragraph(document, text, bold=True, indent=True, after=Pt(6))
+    paragraph.paragraph_format.keep_with_next = True
+
+
+def _subsection(document: Document, text: str) -> None:
+    """A numbered subheading (1., 2.…) in bold italics, kept with what follows it."""
+    paragraph = _paragraph(document, text, bold=True, italic=True)
+    paragraph.paragraph_format.keep_with_next = True
 
 
 def _names(keys: list[str]) -> str:
@@ -142,37 +165,45 @@ def _names(keys: list[str]) -> str:
 
 
 def _body(document: Document, pack: Pack) -> None:
-    """The five sections, each drafted from the key figures."""
+    """The sections, each drafted from the key figures, numbered I, II… in order."""
     facts, year = pack.facts, pack.year
+    numerals = iter(NUMERALS)
+
+    def section(title: str) -> None:
+        _section(document, f"{next(numerals)}. {title}")
+
     _paragraph(document, f"Thực hiện Kế hoạch số {BLANK}/KH-{BLANK} ngày {BLANK} của {BLANK} về "
                f"tổ chức Hội nghị “Công an lắng nghe ý kiến nhân dân” năm {year}, {BLANK} báo "
                "cáo kết quả như sau:")  # fmt: skip
-    _section(document, "I. KẾT QUẢ TỔ CHỨC HỘI NGHỊ")
+    section("KẾT QUẢ TỔ CHỨC HỘI NGHỊ")
     _paragraph(document, _organisation(facts))
-    _section(document, "II. KẾT QUẢ TIẾP NHẬN Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN")
-    _paragraph(document, "1. Theo lĩnh vực", bold=True, italic=True)
+    section("KẾT QUẢ TIẾP NHẬN Ý KIẾN, KIẾN NGHỊ CỦA NHÂN DÂN")
+    _subsection(document, "1. Theo lĩnh vực")
     _paragraph(document, _by_theme(facts))
     _theme_table(document, pack)
-    _paragraph(document, "2. Theo tính chất ý kiến", bold=True, italic=True)
+    _subsection(document, "2. Theo tính chất ý kiến")
     _paragraph(document, _by_stance(facts))
     for sentence in _change(facts):
         _paragraph(document, sentence)
     _charts(document, pack, KEY_CHARTS[:2])
     if pack.quotes:
-        _paragraph(document, "3. Một số ý kiến tiêu biểu", bold=True, italic=True)
+        _subsection(document, "3. Một số ý kiến tiêu biểu")
         quotes = [(theme, q) for theme, group in pack.quotes for q in group][:QUOTES]
         for theme, quote in quotes:
             _paragraph(document, f"- {theme}: “{quote['text']}” ({quote['district']}).",
                        italic=True)  # fmt: skip
-    _section(document, "III. KẾT QUẢ TRẢ LỜI, GIẢI QUYẾT Ý KIẾN")
+    section("KẾT QUẢ TRẢ LỜI, GIẢI QUYẾT Ý KIẾN")
     _paragraph(document, _answers(facts))
     _charts(document, pack, KEY_CHARTS[2:])
-    _section(document, "IV. ĐÁNH GIÁ CHUNG")
-    _paragraph(document, "1. Ưu điểm", bold=True, italic=True)
+    if pack.trends is not None:
+        section("VẤN ĐỀ NHÂN DÂN NÊU LẶP LẠI VÀ VẤN ĐỀ MỚI NỔI")
+        _trends(document, pack)
+    section("ĐÁNH GIÁ CHUNG")
+    _subsection(document, "1. Ưu điểm")
     _paragraph(document, _strengths(facts))
-    _paragraph(document, "2. Hạn chế", bold=True, italic=True)
+    _subsection(document, "2. Hạn chế")
     _paragraph(document, _shortcomings(facts))
-    _section(document, "V. ĐỀ XUẤT, KIẾN NGHỊ")
+    section("ĐỀ XUẤT, KIẾN NGHỊ")
     for number, line in enumerate(_proposals(facts), start=1):
         _paragraph(document, f"{number}. {line}")
     _paragraph(document, "Trên đây là báo cáo kết quả tổ chức Hội nghị “Công an lắng nghe ý kiến "
@@ -259,7 +290,18 @@ def _shortcomings(facts: YearFacts) -> str:
         parts = [f"{themes()[k]} ({facts[f'criticism_in:{k}']} ý kiến)"
                  for k in facts.most_criticised]  # fmt: skip
         text += ", tập trung ở lĩnh vực " + "; ".join(parts)
-    return text + f". Còn {facts['timing:chua_tra_loi']} ý kiến chưa được trả lời."
+    text += f". Còn {facts['timing:chua_tra_loi']} ý kiến chưa được trả lời."
+    if _promised(facts):
+        text += (
+            f" Có {facts['promised_unsolved']} vấn đề đã được trả lời tiếp thu, hứa xem xét, giải "
+            "quyết nhưng nhân dân tiếp tục nêu lại."
+        )
+    return text
+
+
+def _promised(facts: YearFacts) -> bool:
+    """True when some recurring problem was promised a solution and came back."""
+    return "promised_unsolved" in facts.facts and facts.value("promised_unsolved") > 0
 
 
 def _proposals(facts: YearFacts) -> list[str]:
@@ -278,6 +320,11 @@ def _proposals(facts: YearFacts) -> list[str]:
         f"Trả lời, giải quyết dứt điểm {facts['timing:chua_tra_loi']} ý kiến chưa được trả lời; "
         "thông báo kết quả đến người dân tại nơi cư trú."
     )
+    if _promised(facts):
+        lines.append(
+            f"Rà soát {facts['promised_unsolved']} vấn đề đã hứa nhưng nhân dân tiếp tục nêu lại, "
+            "giao đơn vị chủ trì giải quyết dứt điểm, có thời hạn và báo cáo kết quả."
+        )
     if facts.most_praised:
         lines.append(
             f"Tiếp tục duy trì, nhân rộng cách làm được nhân dân ghi nhận trong lĩnh vực "
@@ -302,6 +349,104 @@ def _theme_table(document: Document, pack: Pack) -> None:
             text = str(value) if position == 0 else f"{int(value):,}".replace(",", ".")
             _table_cell(cell, text, bold=values[0] == "Tổng", left=position == 0)
     _widths(table, [Cm(5.3)] + [Cm(2.8)] * (len(frame.columns) - 1))
+    _paragraph(document, "", after=Pt(6))
+
+
+def _trends(document: Document, pack: Pack) -> None:
+    """Problems raised again in the same place, new terms, opinions that fit no theme."""
+    facts, found = pack.facts, pack.trends
+    if not found.compared:
+        _paragraph(document, f"Năm {pack.year} là năm đầu tiên có dữ liệu, chưa có năm trước để "
+                   "đối chiếu vấn đề nêu lặp lại và vấn đề mới nổi.")  # fmt: skip
+    else:
+        _subsection(document, "1. Vấn đề được nêu lặp lại qua các năm")
+        _paragraph(document, _recurring(facts))
+        if len(found.chains):
+            _chains_table(document, found)
+        _subsection(document, "2. Vấn đề mới nổi")
+        _paragraph(document, _emerging(found))
+    if facts.value("unfit"):
+        _paragraph(document, _unfit(facts))
+    _paragraph(document, "Danh sách đầy đủ các vấn đề, nội dung ý kiến và trả lời từng năm (đã che "
+               f"thông tin cá nhân) tại bảng tính kèm theo ({pack.workbook_name}), các trang "
+               f"“{CHAINS_SHEET}”, “{MEMBERS_SHEET}”, “{TERMS_SHEET}”, “{GROUPS_SHEET}”.",
+               italic=True)  # fmt: skip
+
+
+def _recurring(facts: YearFacts) -> str:
+    year = facts.year
+    if not facts.value("recurring"):
+        text = (
+            f"Đối chiếu ý kiến các năm, chưa phát hiện vấn đề nào được nhân dân nêu lại tại cùng "
+            f"địa bàn trong năm {year}."
+        )
+    else:
+        text = (
+            f"Đối chiếu ý kiến các năm, có {facts['recurring']} vấn đề được nhân dân nêu lại tại "
+            f"cùng địa bàn (xã, phường) từ hai năm trở lên, trong đó có ý kiến năm {year}; "
+            f"{facts['promised_unsolved']} vấn đề đã được trả lời tiếp thu, hứa xem xét, giải "
+            "quyết nhưng tiếp tục được nêu lại."
+        )
+        if facts.value("recurring_resolved"):
+            text += (
+                f" Có {facts['recurring_resolved']} vấn đề năm nay nhân dân ghi nhận đã được "
+                "giải quyết."
+            )
+    if facts.value("recurring_earlier"):
+        text += (
+            f" Ngoài ra, {facts['recurring_earlier']} vấn đề từng được nêu lặp lại ở các năm "
+            f"trước không còn được nêu trong năm {year}."
+        )
+    return text
+
+
+def _emerging(found: TrendTables) -> str:
+    if found.terms.empty:
+        return "So với các năm trước, chưa có nội dung nào được nhân dân nêu nhiều hơn rõ rệt."
+    parts = [
+        f"“{row.term}” ({integer(row.count)} ý kiến, chiếm {percent(row.share)}; các năm trước: "
+        f"{integer(row.count_before)} ý kiến, {percent(row.share_before)})"
+        for row in found.terms.head(REPORT_TERMS).itertuples()
+    ]
+    return (
+        "So với các năm trước, các nội dung được nhân dân nêu tăng nhiều nhất (tính theo tỉ lệ "
+        "trên số ý kiến của các đơn vị đã có ý kiến từ các năm trước) là: " + "; ".join(parts) + "."
+    )
+
+
+def _unfit(facts: YearFacts) -> str:
+    text = f"Có {facts['unfit']} ý kiến chưa xếp được rõ vào lĩnh vực nào"
+    if facts.value("unfit_groups"):
+        text += (
+            f"; trong đó {facts['unfit_grouped']} ý kiến có nội dung gần nhau, gom thành "
+            f"{facts['unfit_groups']} nhóm, cần tiếp tục theo dõi như những vấn đề mới phát sinh"
+        )
+    return text + "."
+
+
+def _chains_table(document: Document, found: TrendTables) -> None:
+    """The main recurring problems, promised-but-unsolved first (the workbook lists all)."""
+    shown = found.chains.head(TABLE_CHAINS)
+    _paragraph(document, f"Bảng 2. Một số vấn đề được nêu lặp lại (những vấn đề "
+               f"“{PROMISED.lower()}” trước)", italic=True, size=TABLE_SIZE,
+               align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)  # fmt: skip
+    headers = ("Chuỗi", "Địa bàn", "Các năm", "Lĩnh vực", "Nội dung (từ chung)", "Số ý kiến",
+               PROMISED)  # fmt: skip
+    table = document.add_table(rows=1, cols=len(headers))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for cell, name in zip(table.rows[0].cells, headers, strict=True):
+        _table_cell(cell, name, bold=True)
+    for row in shown.itertuples():
+        words = ", ".join(str(row.evidence).split("; ")[:EVIDENCE_WORDS])
+        values = (str(row.chain_id), row.area, row.years, row.theme_name, words,
+                  integer(row.n_opinions), "x" if row.promised_unsolved else "")  # fmt: skip
+        for position, (cell, value) in enumerate(zip(table.add_row().cells, values, strict=True)):
+            _table_cell(cell, value, left=position in (1, 3, 4))
+    _widths(table, [Cm(w) for w in (1.6, 2.7, 2.4, 3.0, 3.5, 1.4, 1.9)])
+    if len(found.chains) > TABLE_CHAINS:
+        _paragraph(document, "(Các vấn đề còn lại: xem bảng tính kèm theo.)", italic=True,
+                   size=TABLE_SIZE, indent=False)  # fmt: skip
     _paragraph(document, "", after=Pt(6))
 
 
