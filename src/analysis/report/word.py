@@ -32,6 +32,7 @@ from analysis.report.trend_tables import (
     PROMISED,
     TERMS_SHEET,
     TrendTables,
+    shorten,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ QUOTES = 4
 NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII")
 TABLE_CHAINS = 5  # recurring problems in the Word table (all of them are in the workbook)
 REPORT_TERMS = 5  # emerging terms named in the text
-EVIDENCE_WORDS = 3  # shared words shown per problem
+TABLE_QUOTE_CHARACTERS = 140  # a chain's masked opinion of the year in Bảng 2
 BLANK = "……"
 PARAGRAPH_GAP = Pt(6)
 
@@ -430,20 +431,20 @@ def _chains_table(document: Document, found: TrendTables) -> None:
     _paragraph(document, f"Bảng 2. Một số vấn đề được nêu lặp lại (những vấn đề "
                f"“{PROMISED.lower()}” trước)", italic=True, size=TABLE_SIZE,
                align=WD_ALIGN_PARAGRAPH.CENTER, indent=False)  # fmt: skip
-    headers = ("Chuỗi", "Địa bàn", "Các năm", "Lĩnh vực", "Nội dung (từ chung)", "Số ý kiến",
-               PROMISED)  # fmt: skip
+    headers = ("Chuỗi", "Địa bàn", "Các năm", "Lĩnh vực", f"Ý kiến năm {found.year} (trích)",
+               "Số ý kiến", PROMISED)  # fmt: skip
     table = document.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for cell, name in zip(table.rows[0].cells, headers, strict=True):
         _table_cell(cell, name, bold=True)
     for row in shown.itertuples():
-        words = ", ".join(str(row.evidence).split("; ")[:EVIDENCE_WORDS])
-        values = (str(row.chain_id), row.area, row.years, row.theme_name, words,
+        quote = shorten(str(row.quote), TABLE_QUOTE_CHARACTERS)
+        values = (str(row.chain_id), row.area, row.years, row.theme_name, quote,
                   integer(row.n_opinions), "x" if row.promised_unsolved else "")  # fmt: skip
         for position, (cell, value) in enumerate(zip(table.add_row().cells, values, strict=True)):
             _table_cell(cell, value, left=position in (1, 3, 4))
-    _widths(table, [Cm(w) for w in (1.6, 2.7, 2.4, 3.0, 3.5, 1.4, 1.9)])
+    _widths(table, [Cm(w) for w in (1.6, 2.4, 2.0, 2.5, 5.3, 1.3, 1.9)])
     if len(found.chains) > TABLE_CHAINS:
         _paragraph(document, "(Các vấn đề còn lại: xem bảng tính kèm theo.)", italic=True,
                    size=TABLE_SIZE, indent=False)  # fmt: skip
