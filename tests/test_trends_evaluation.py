@@ -12,11 +12,13 @@ from analysis.trends.evaluation import (
     STANDARD,
     best_threshold,
     chain_scores,
+    cluster_chains,
     cross_validated,
     emerging_scores,
     folds,
     held_out,
     join_manifest,
+    pair_clusters,
     score_pairs,
     variant_of,
 )
@@ -138,3 +140,38 @@ def test_held_out_is_a_stable_quarter():
     kept = held_out(ids)
     assert 0.18 < kept.mean() < 0.32
     assert (held_out(ids) == kept).all()
+
+
+PAIRS = pd.DataFrame(
+    {
+        "text_a": ["Trộm bò ở thôn 3 xã A.", "Trộm bò ở thôn 3 xã A.", "Trộm bò ở thôn 5 xã A.",
+                   "Karaoke ồn ào ở tổ 8."],
+        "text_b": ["Thôn 3 xã A vẫn mất trộm bò.", "Trộm bò ở thôn 5 xã A.",
+                   "Karaoke ồn ào ở tổ 8.", "Tổ 8 hát karaoke ồn ào đến khuya."],
+        "same_problem": ["1", "0", "0", "1"],
+        "note": ["cluster=cows; years a=2023 b=2025", "cluster=cows; years a=2023 b=2024",
+                 "cluster=cows|noise; years a=2024 b=2022", "cluster=noise; years a=2022 b=2024"],
+    }
+)  # fmt: skip
+
+
+def test_pair_clusters_make_opinions_of_a_place_with_their_chains():
+    clusters = pair_clusters(PAIRS).set_index("text")
+    assert clusters.loc["Thôn 3 xã A vẫn mất trộm bò.", "year"] == 2025
+    assert clusters.loc["Trộm bò ở thôn 5 xã A.", "cluster"] == "cows"  # its own cluster first
+    assert clusters.loc["Karaoke ồn ào ở tổ 8.", "cluster"] == "noise"
+    chains = clusters["chain"]
+    assert chains["Trộm bò ở thôn 3 xã A."] == chains["Thôn 3 xã A vẫn mất trộm bò."] != ""
+    assert chains["Trộm bò ở thôn 5 xã A."] == ""  # a look-alike written beside them
+    assert chains["Karaoke ồn ào ở tổ 8."] not in ("", chains["Trộm bò ở thôn 3 xã A."])
+
+
+def test_chains_over_the_pairs_find_the_restatements_not_the_look_alike():
+    from analysis.core.tokens import opinion_tokens
+
+    clusters = pair_clusters(PAIRS)
+    tokens = dict(zip(clusters["text"], opinion_tokens(clusters["text"].tolist()), strict=True))
+    labels = pd.DataFrame({"theme": "toi_pham", "stance": "phe_binh"}, index=clusters["text"])
+    scored = cluster_chains(clusters, tokens, labels)
+    assert scored.planted_pairs == 2
+    assert scored.recall == 1.0 and scored.precision == 1.0

@@ -9,6 +9,7 @@ sample's manifest (`tests/data/sample_manifest.csv`, columns `situation`, `chain
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -16,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.text import fold, has_diacritics
+from analysis.trends.recurring import recurring_chains
 from analysis.trends.similarity import Problems
 from analysis.trends.terms import skip_words
 
@@ -39,9 +41,14 @@ class PairScores:
 
     def f_beta(self, beta: float) -> float:
         """F-beta: beta < 1 weighs precision more (0.5: twice as much)."""
-        weight = beta * beta
-        denominator = weight * self.precision + self.recall
-        return (1 + weight) * self.precision * self.recall / denominator if denominator else 0.0
+        return f_beta(self.precision, self.recall, beta)
+
+
+def f_beta(precision: float, recall: float, beta: float) -> float:
+    """F-beta of a precision and a recall: beta < 1 weighs precision more."""
+    weight = beta * beta
+    denominator = weight * precision + recall
+    return (1 + weight) * precision * recall / denominator if denominator else 0.0
 
 
 def pair_similarities(
@@ -125,6 +132,78 @@ def cross_validated(
         called[test] = similarity[test] >= tuned
         thresholds.append(tuned)
     return _scores(called, same, float(np.mean(thresholds)))
+
+
+def pair_clusters(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Each text of the pairs once, as an opinion raised in its cluster's place, to measure
+    chains: text, record_id, year, cluster (its area), chain (texts joined by same-problem
+    pairs; "" for the look-alikes written beside them) and variant.
+
+    A text's year is in its pairs' note ("years a=2023 b=2025"); its cluster is the one of its
+    single-cluster pairs (a pair across clusters "a|b" names text_a's first).
+    """
+    year, home, across = {}, {}, []
+    for row in pairs.itertuples():
+        clusters = row.note.split(";")[0].removeprefix("cluster=").strip().split("|")
+        years = re.search(r"years a=(\d+) b=(\d+)", row.note)
+        year[row.text_a], year[row.text_b] = int(years.group(1)), int(years.group(2))
+        if len(clusters) == 1:
+            home[row.text_a] = home[row.text_b] = clusters[0]
+        else:
+            across += [(row.text_a, clusters[0]), (row.text_b, clusters[-1])]
+    for text, cluster in across:
+        home.setdefault(text, cluster)
+    parent: dict[str, str] = {}
+
+    def root(text: str) -> str:
+        while parent.setdefault(text, text) != text:
+            text = parent[text]
+        return text
+
+    same = pairs[_same(pairs)]
+    for a, b in zip(same["text_a"], same["text_b"], strict=True):
+        parent[root(a)] = root(b)
+    texts = sorted(year)
+    numbers = {t: i for i, t in enumerate(sorted({root(t) for t in parent}))}
+    frame = pd.DataFrame({"text": texts, "year": [year[t] for t in texts]})
+    frame["record_id"] = [f"t{i:04d}" for i in range(len(texts))]
+    frame["cluster"] = [home[t] for t in texts]
+    frame["chain"] = [f"c{numbers[root(t)]}" if t in parent else "" for t in texts]
+    frame["variant"] = np.where(frame["text"].map(has_diacritics), STANDARD, PLAIN)
+    return frame
+
+
+def cluster_chains(
+    clusters: pd.DataFrame, tokens: dict[str, list[str]], labels: pd.DataFrame, **options
+) -> ChainScores:
+    """Chains found among the pairs' texts (`pair_clusters`), each cluster an area, scored like
+    the planted ones; `labels` (index text: theme, stance) as the classifier reads them,
+    `options` go to `recurring_chains` (threshold, join)."""
+    frame = clusters.assign(
+        commune=clusters["cluster"],
+        commune_current="",
+        district="",
+        former_province="",
+        date=pd.NaT,
+        response="",
+        response_timing="",
+        theme=clusters["text"].map(labels["theme"]),
+        stance=clusters["text"].map(labels["stance"]),
+        stance_score=clusters["text"].map(labels["stance_score"])
+        if "stance_score" in labels
+        else 1.0,
+    )
+    found = recurring_chains(frame, [tokens[t] for t in frame["text"]], int(frame["year"].max()),
+                             **options)  # fmt: skip
+    truth = clusters.assign(situation="", area=clusters["cluster"])
+    return chain_scores(truth, found.members)
+
+
+def _same(pairs: pd.DataFrame) -> pd.Series:
+    """The pairs labelled "same problem"."""
+    if "same" in pairs:
+        return pairs["same"].astype(bool)
+    return pairs["same_problem"].astype(str).str.strip().isin(["1", "true", "True"])
 
 
 # ---------------------------------------------------------------- the sample's planted truth
