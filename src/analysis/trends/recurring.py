@@ -10,8 +10,9 @@ ones together. A group spanning two or more years is a chain.
 Praise that a problem is solved does not raise it again (as the labelled pairs have it): an
 opinion the classifier surely read as praise (`khen_ngoi`, `solved_praise`) never links a
 chain. It is attached to the chain it is about (same area, a year from the chain's first on,
-mean score reaching the threshold) as a member of role "praised_solved", and makes the chain
-`resolved` when it is later than the chain's last raising. `promised_unsolved` ("đã hứa, chưa
+the chain it is most alike on average, reaching JOIN_CHAIN) as a member of role
+"praised_solved", and makes the chain `resolved` when it is later than the chain's last
+raising. `promised_unsolved` ("đã hứa, chưa
 giải quyết"): an answer to a member promised an action (`promises.py`), the problem was raised
 again in a later year, and no praise since says it is solved.
 """
@@ -155,7 +156,8 @@ def _area_chains(
 ) -> list[Group]:
     """One area's chains: raising opinions linked across years, each scoring `threshold` or
     more with another member (of any year) and all alike on average (`join`), over two years
-    or more; with the praise that says their problem is solved.
+    or more; with the praise that says their problem is solved (each sure praise goes to the
+    chain it is most alike on average, from the chain's first year on, when that reaches `join`).
 
     Transitive on purpose: C linked to B, B linked to A, joins A's chain even when C and A
     alone would not be linked, unless C and A are clearly apart (a place veto pulls the mean
@@ -169,17 +171,22 @@ def _area_chains(
     if len(candidates) < 2:
         return []
     labels = average_groups(score[np.ix_(candidates, candidates)], join)
+    chains = [_linked_within(candidates[labels == label], alike) for label in np.unique(labels)]
+    chains = [members for members in chains if len(set(years[members])) > 1]
+    if not chains:
+        return []
+    to_chain = np.column_stack([score[:, members].mean(axis=1) for members in chains])
+    starts = np.array([years[members].min() for members in chains])
+    to_chain[~praise] = -np.inf
+    to_chain[years[:, None] < starts[None, :]] = -np.inf
+    best = to_chain.argmax(axis=1)
     groups = []
-    for label in np.unique(labels):
-        members = _linked_within(candidates[labels == label], alike)
-        if len(set(years[members])) < 2:
-            continue
+    for number, members in enumerate(chains):
         inner = score[np.ix_(members, members)].copy()
         np.fill_diagonal(inner, np.nan)
-        to_chain = score[:, members].mean(axis=1)
-        solved = np.flatnonzero(praise & (to_chain >= threshold) & (years >= years[members].min()))
+        solved = np.flatnonzero((best == number) & (to_chain[:, number] >= join))
         rows = np.concatenate([members, solved])
-        closeness = np.concatenate([np.nanmean(inner, axis=1), to_chain[solved]])
+        closeness = np.concatenate([np.nanmean(inner, axis=1), to_chain[solved, number]])
         flags = np.arange(len(rows)) >= len(members)
         groups.append(Group(index[rows], closeness, flags, float(np.nanmean(inner))))
     return groups
