@@ -306,3 +306,20 @@ def test_an_opinion_alike_to_a_chain_only_on_average_is_not_in_it():
         [0.0, 0.0, 0.0, 0.0, 0.9, 1.0],
     ]
     assert chain_rows(scores, [2023, 2024, 2024, 2025, 2023, 2024], join=0.38) == [[0, 1], [4, 5]]
+
+
+def test_praise_goes_to_the_one_chain_it_is_most_alike():
+    scores = np.array(
+        [
+            [1.0, 0.8, 0.0, 0.0, 0.5],
+            [0.8, 1.0, 0.0, 0.0, 0.5],
+            [0.0, 0.0, 1.0, 0.8, 0.45],
+            [0.0, 0.0, 0.8, 1.0, 0.45],
+            [0.5, 0.5, 0.45, 0.45, 1.0],
+        ]
+    )
+    praise = np.array([False, False, False, False, True])
+    groups = _area_chains(np.arange(5), scores, np.array([2023, 2024, 2023, 2024, 2025]), praise,
+                          0.44, 0.38)  # fmt: skip
+    attached = {tuple(g.rows[~g.praised]): g.rows[g.praised].tolist() for g in groups}
+    assert attached == {(0, 1): [4], (2, 3): []}
