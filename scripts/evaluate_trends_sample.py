@@ -109,7 +109,7 @@ def main() -> None:
         result = emerging_scores(table, terms, names)
         print(f"\nemerging {year}: best rank {result.best_rank}, ranks {result.ranks}")
         print(f"  stopwords or names in the top 20: {result.unwanted or 'none'}")
-        print("  top 10: " + "; ".join(table["term"].head(10)))
+        print("  top 20: " + "; ".join(table["term"].head(20)))
 
 
 if __name__ == "__main__":
