@@ -43,6 +43,7 @@ def test_abbreviations_are_spelled_out_only_in_capitals():
     assert expand_abbreviations("CSGT và CAX") == "cảnh sát giao thông và công an xã"
     assert expand_abbreviations("ca hát, Ca dao") == "ca hát, Ca dao"
     assert expand_abbreviations("lam CCCD", folded=True) == "lam can cuoc cong dan"
+    assert expand_abbreviations("ĐB KP 3, KDC Hòa Lợi") == "đại biểu khu phố 3, khu dân cư Hòa Lợi"
     assert prepare("de nghi CSGT xu ly") == "de nghi canh sat giao thong xu ly"
 
 

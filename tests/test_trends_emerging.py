@@ -139,3 +139,26 @@ def test_unfit_opinions_that_say_the_same_are_grouped():
     assert group["size"] == 3
     assert set(group["record_ids"].split(", ")) == {f"{i:016x}" for i in range(3)}
     assert "nước sạch" in group["terms"].split("; ")
+
+
+def test_phrases_split_by_the_tokenizer_or_ending_in_a_general_word_are_terms():
+    everyday = [
+        "Giá cà phê giảm, người già neo đơn cần giúp đỡ.",
+        "Giá phân bón tăng cao.",
+        "Đường về Gia Nghĩa xuống cấp.",
+        "Người già ở một mình cần thăm hỏi.",
+    ]
+    new = ["Bán hàng giả trên mạng, thực phẩm chức năng không rõ nguồn gốc.",
+           "Nhiều người mua phải hàng giả, thực phẩm chức năng kém chất lượng.",
+           "Đề nghị kiểm tra hàng giả và thực phẩm chức năng bán qua mạng.",
+           "Thực phẩm chức năng, hàng giả được quảng cáo tràn lan."]  # fmt: skip
+    rows = [row(i, 2024, t, COMMUNES[i % 3]) for i, t in enumerate(everyday * 3)]
+    rows += [row(100 + i, 2025, t, COMMUNES[i % 3]) for i, t in enumerate(everyday + new)]
+    rows.append(row(200, 2023, "Giá lúa thấp.", "Phường Gia Nghĩa"))  # a place: "gia" alone
+    frame = pd.DataFrame(rows)
+    terms = [fold(t) for t in emerging_terms(frame, opinion_tokens(frame["text"].tolist()),
+                                             2025)["term"]]  # fmt: skip
+    assert terms[:2] == ["hang gia", "thuc pham chuc nang"] or terms[:2] == [
+        "thuc pham chuc nang", "hang gia"]  # fmt: skip
+    assert "thuc pham" not in terms  # the longer phrase says what its opinions say (z ties)
+    assert "chuc nang" not in terms  # a general word is never a term alone

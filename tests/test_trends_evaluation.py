@@ -12,11 +12,14 @@ from analysis.trends.evaluation import (
     STANDARD,
     best_threshold,
     chain_scores,
+    cluster_chains,
     cross_validated,
     emerging_scores,
     folds,
     held_out,
     join_manifest,
+    pair_clusters,
+    promise_scores,
     score_pairs,
     variant_of,
 )
@@ -138,3 +141,81 @@ def test_held_out_is_a_stable_quarter():
     kept = held_out(ids)
     assert 0.18 < kept.mean() < 0.32
     assert (held_out(ids) == kept).all()
+
+
+SOLVED_COWS = "Thôn 3 xã A cảm ơn Công an xã đã bắt nhóm trộm bò, nay không còn mất trộm bò."
+PAIRS = pd.DataFrame(
+    {
+        "text_a": ["Trộm bò ở thôn 3 xã A.", "Trộm bò ở thôn 3 xã A.", "Trộm bò ở thôn 5 xã A.",
+                   "Karaoke ồn ào ở tổ 8.", SOLVED_COWS],
+        "text_b": ["Thôn 3 xã A vẫn mất trộm bò.", "Trộm bò ở thôn 5 xã A.",
+                   "Karaoke ồn ào ở tổ 8.", "Tổ 8 hát karaoke ồn ào đến khuya.",
+                   "Thôn 3 xã A vẫn mất trộm bò."],
+        "same_problem": ["1", "0", "0", "1", "0"],
+        "kind": ["follow_up", "diff_place", "easy", "reworded", "solved_praise"],
+        "note": ["cluster=cows; years a=2023 b=2025", "cluster=cows; years a=2023 b=2024",
+                 "cluster=cows|noise; years a=2024 b=2022", "cluster=noise; years a=2022 b=2024",
+                 "cluster=cows; years a=2026 b=2025"],
+    }
+)  # fmt: skip
+
+
+def test_pair_clusters_make_opinions_of_a_place_with_their_chains():
+    clusters = pair_clusters(PAIRS).set_index("text")
+    assert clusters.loc["Thôn 3 xã A vẫn mất trộm bò.", "year"] == 2025
+    assert clusters.loc["Trộm bò ở thôn 5 xã A.", "cluster"] == "cows"  # its own cluster first
+    assert clusters.loc["Karaoke ồn ào ở tổ 8.", "cluster"] == "noise"
+    chains = clusters["chain"]
+    assert chains["Trộm bò ở thôn 3 xã A."] == chains["Thôn 3 xã A vẫn mất trộm bò."] != ""
+    assert chains["Trộm bò ở thôn 5 xã A."] == ""  # a look-alike written beside them
+    assert chains[SOLVED_COWS] == chains["Trộm bò ở thôn 3 xã A."]
+    assert clusters.loc[SOLVED_COWS, "chain_role"] == "solved"
+    assert chains["Karaoke ồn ào ở tổ 8."] not in ("", chains["Trộm bò ở thôn 3 xã A."])
+
+
+def test_chains_over_the_pairs_find_the_restatements_not_the_look_alike():
+    from analysis.core.tokens import opinion_tokens
+
+    clusters = pair_clusters(PAIRS)
+    tokens = dict(zip(clusters["text"], opinion_tokens(clusters["text"].tolist()), strict=True))
+    stance = np.where(clusters["text"] == SOLVED_COWS, "khen_ngoi", "phe_binh")
+    labels = pd.DataFrame({"theme": "toi_pham", "stance": stance}, index=clusters["text"])
+    scored = cluster_chains(clusters, tokens, labels)
+    assert scored.planted_pairs == 2
+    assert scored.recall == 1.0 and scored.precision == 1.0
+    with_praise = cluster_chains(clusters, tokens, labels, praise=True)
+    assert with_praise.planted_pairs == 4  # and the praise with each cow restatement
+
+
+def test_promise_flags_are_scored_on_the_found_chain_of_each_planted_one():
+    truth = pd.DataFrame(
+        {"record_id": ["a1", "a2", "b1", "b2", "c1", "c2", "u1", "u2"],
+         "chain": ["C1", "C1", "C2", "C2", "C3", "C3", "", ""]}
+    )  # fmt: skip
+    members = pd.DataFrame(
+        {"chain_id": [1, 1, 2, 2, 3, 3], "record_id": ["a1", "a2", "b1", "b2", "u1", "u2"],
+         "role": "raised"}
+    )  # fmt: skip
+    chains = pd.DataFrame({"chain_id": [1, 2, 3], "promised_unsolved": [True, True, True]})
+    scored = promise_scores(truth, chains, members, {"C1": True, "C2": False, "C3": True})
+    assert scored.recall == pytest.approx(1 / 2)  # C1 flagged, C3 never found
+    assert scored.precision == pytest.approx(1 / 2)  # chain 2 is about C2, not promised
+    assert scored.agreement == pytest.approx(1 / 2)
+    assert (scored.planted_found, scored.flagged_planted, scored.flagged_unplanted) == (2, 2, 1)
+
+
+def test_chain_scores_count_attached_praise_only_when_asked():
+    truth = pd.DataFrame(
+        {"record_id": ["r1", "r2", "r3"], "year": [2023, 2024, 2025], "chain": "C1",
+         "chain_role": ["raised", "raised", "solved"], "situation": "s1", "area": "X",
+         "variant": STANDARD, "source_file": ["a.csv", "b.txt", "b.txt"]}
+    )  # fmt: skip
+    members = pd.DataFrame(
+        {"chain_id": 1, "record_id": ["r1", "r2", "r3"],
+         "role": ["raised", "raised", "praised_solved"]}
+    )  # fmt: skip
+    assert chain_scores(truth, members).recall == pytest.approx(1 / 3)
+    assert chain_scores(truth, members, planted_roles=("raised",)).recall == 1.0
+    with_praise = chain_scores(truth, members, found_roles=("raised", "praised_solved"))
+    assert with_praise.recall == 1.0 and with_praise.precision == 1.0
+    assert chain_scores(truth, members).recall_by_file == {"a.csv": 0.5, "b.txt": 1 / 3}

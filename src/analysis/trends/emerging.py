@@ -16,11 +16,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
-from analysis.core.text import fold
+from analysis.core.text import fold, has_diacritics
+from analysis.core.tokens import word_list
 from analysis.trends.areas import area_of, place_names, unit_of
 from analysis.trends.terms import Surfaces, fold_word, skip_words, vietnamese_syllables
 
@@ -83,7 +85,8 @@ def emerging_terms(
         and count_now[k] >= min_opinions
         and len(set(communes[users[k]])) >= MIN_PLACES
     ]
-    ranked = _without_names(ranked[: top * 4], users, classified)
+    ranked = _longer_phrases(ranked[: top * 4], users, min_opinions)
+    ranked = _without_names(ranked, users, classified)
     kept = _without_repeats(ranked, users)[:top]
     rows = [
         {
@@ -128,34 +131,60 @@ class TermIndex:
     """Reads each opinion's candidate terms and remembers how they were written and built.
 
     Candidates are usable tokens (letters, not a skip word, not a place, not written as a
-    name) and runs of two or three of them, which also rebuild a compound typed without
-    diacritics ("lua" "dao" = "lừa đảo").
+    name) and phrases: runs of two or three tokens (up to MAX_SYLLABLES syllables) opening with
+    a usable one, the others usable or general compounds ("thực phẩm chức năng"), that are no
+    place name or part of one. Runs also rebuild a compound typed without diacritics ("lua"
+    "dao" = "lừa đảo") or split by underthesea ("hàng" "giả").
     """
 
     def __init__(self, places: set[str]) -> None:
         self.places = places
-        self.place_syllables = {s for name in places for s in name.split()}
+        self.place_runs = {" ".join(name.split()[i:j]) for name in places
+                           for i in range(len(name.split()))
+                           for j in range(i + 1, len(name.split()) + 1)}  # fmt: skip
         self.surfaces = Surfaces()
         self.parts: dict[str, tuple[str, ...]] = {}  # a run's key -> its tokens' keys
+        self.written: dict[str, Counter] = defaultdict(Counter)  # a run's key -> its tokens
+        self.token_users: Counter = Counter()  # opinions using each token as written
         self._fits: dict[str, bool] = {}
 
     def read(self, tokens: list[str]) -> set[str]:
-        """The keys of one opinion's candidate terms."""
+        """The keys of one opinion's candidate terms.
+
+        A run starts with a usable word; a general compound ("chức năng") may follow one
+        ("thực phẩm chức năng") though it is never a term alone.
+        """
         words = [fold_word(t) for t in tokens]
+        lowered = [t.lower() for t in tokens]
+        self.token_users.update(set(lowered))
         usable = [self._usable(tokens, words, i) for i in range(len(tokens))]
+        follows = [u or self._general(tokens, words, i) for i, u in enumerate(usable)]
         keys = set()
-        for start in range(len(words)):
+        for start in np.flatnonzero(usable):
             for end in range(start + 1, min(start + 4, len(words) + 1)):
                 key = " ".join(words[start:end])
-                if not usable[end - 1] or len(key.split()) > MAX_SYLLABLES:
+                if not follows[end - 1] or len(key.split()) > MAX_SYLLABLES:
                     break
+                if key in skip_words() or key in self.place_runs:
+                    continue
                 keys.add(key)
                 self.surfaces.add(key, " ".join(tokens[start:end]))
                 if end - start > 1:
                     self.parts.setdefault(key, tuple(words[start:end]))
+                    self.written[key][tuple(lowered[start:end])] += 1
                 else:
                     self.parts[key] = (key,)
         return keys
+
+    def _general(self, tokens: list[str], words: list[str], i: int) -> bool:
+        """A compound too general to be a term, yet no function word ("chức năng")."""
+        word = words[i]
+        return (
+            " " in word
+            and all(s.isalpha() for s in word.split())
+            and word not in _function_words()
+            and not _written_as_name(tokens, i)
+        )
 
     def _usable(self, tokens: list[str], words: list[str], i: int) -> bool:
         """A word that fits (`_fits`) and is not written as a name here."""
@@ -165,10 +194,11 @@ class TermIndex:
         return self._fits[word] and not _written_as_name(tokens, i)
 
     def _fit(self, word: str) -> bool:
-        """Letters only, not a skip word, not a place of the data nor a syllable of one."""
+        """Letters only, not a skip word, not a place of the data (a syllable of one may stand
+        in a phrase: "giả" of "Gia Nghĩa" in "hàng giả", never alone)."""
         if not all(s.isalpha() for s in word.split()) or word in skip_words():
             return False
-        return word not in self.places and (" " in word or word not in self.place_syllables)
+        return word not in self.places
 
     def candidates(self, used: Counter) -> set[str]:
         """Keys worth ranking: compounds, sticky runs, and loanwords ("app").
@@ -180,11 +210,26 @@ class TermIndex:
         kept = set()
         for key, parts in self.parts.items():
             if len(parts) > 1:
-                if used[key] >= STICKY * min(used[p] for p in parts):
+                if used[key] >= STICKY * self._rarest_part(key, parts, used):
                     kept.add(key)
             elif " " in key or (len(key) >= 3 and key not in vietnamese_syllables()):
                 kept.add(key)
         return kept
+
+    def _rarest_part(self, key: str, parts: tuple[str, ...], used: Counter) -> int:
+        """Opinions using the run's rarest token: as written with diacritics when the run was
+        ("giả" in "hàng giả", not "giá" or "già"), else keyed without them."""
+        accented = [form for form, _ in self.written[key].most_common() if
+                    has_diacritics(" ".join(form))]  # fmt: skip
+        if accented:
+            return min(self.token_users[t] for t in accented[0])
+        return min(used[p] for p in parts)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """underthesea's Vietnamese stopwords and the project's list, folded: never in a term."""
+    return frozenset(fold(w) for w in word_list("stopwords.txt"))
 
 
 def _written_as_name(tokens: list[str], i: int) -> bool:
@@ -218,6 +263,25 @@ def _capitalised(key: str, sentence: str) -> bool:
     folded = fold(sentence)
     at = f" {folded} ".find(f" {key} ")
     return at >= 0 and any(c.isupper() for c in sentence[at : at + len(key)])
+
+
+def _longer_phrases(ranked: list[str], users: dict, min_opinions: int) -> list[str]:
+    """Each ranked term replaced by the longest phrase holding it that most (OVERLAP) of its
+    opinions use: "thực phẩm chức năng" rather than "thực phẩm", when that is what they say."""
+    longer = defaultdict(list)
+    for key, opinions in users.items():
+        syllables = key.split()
+        if len(syllables) > 1 and len(opinions) >= min_opinions:
+            for size in range(1, len(syllables)):
+                for start in range(len(syllables) - size + 1):
+                    longer[" ".join(syllables[start : start + size])].append(key)
+    replaced = []
+    for key in ranked:
+        covering = [k for k in longer[key] if len(users[k]) >= OVERLAP * len(users[key])]
+        best = max(covering, key=lambda k: (len(k.split()), len(users[k]), k), default=key)
+        if best not in replaced:
+            replaced.append(best)
+    return replaced
 
 
 def _without_repeats(ranked: list[str], users: dict) -> list[str]:

@@ -9,6 +9,7 @@ sample's manifest (`tests/data/sample_manifest.csv`, columns `situation`, `chain
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -16,12 +17,14 @@ import numpy as np
 import pandas as pd
 
 from analysis.core.text import fold, has_diacritics
+from analysis.trends.recurring import PRAISED, RAISED, recurring_chains
 from analysis.trends.similarity import Problems
 from analysis.trends.terms import skip_words
 
 JOIN_KEYS = ["source_file", "source_sheet", "source_row"]
 TRUTH_COLUMNS = ["situation", "chain", "chain_role", "emerging"]
 PLAIN, LEGACY, STANDARD = "không dấu", "mã cũ", "chuẩn"
+SOLVED = "solved"  # the planted role of praise that a chain's problem is solved
 
 
 # ---------------------------------------------------------------- labelled pairs
@@ -39,9 +42,14 @@ class PairScores:
 
     def f_beta(self, beta: float) -> float:
         """F-beta: beta < 1 weighs precision more (0.5: twice as much)."""
-        weight = beta * beta
-        denominator = weight * self.precision + self.recall
-        return (1 + weight) * self.precision * self.recall / denominator if denominator else 0.0
+        return f_beta(self.precision, self.recall, beta)
+
+
+def f_beta(precision: float, recall: float, beta: float) -> float:
+    """F-beta of a precision and a recall: beta < 1 weighs precision more."""
+    weight = beta * beta
+    denominator = weight * precision + recall
+    return (1 + weight) * precision * recall / denominator if denominator else 0.0
 
 
 def pair_similarities(
@@ -127,6 +135,93 @@ def cross_validated(
     return _scores(called, same, float(np.mean(thresholds)))
 
 
+def pair_clusters(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Each text of the pairs once, as an opinion raised in its cluster's place, to measure
+    chains: text, record_id, year, cluster (its area), chain (texts joined by same-problem
+    pairs, and the praise that their problem is solved; "" for the look-alikes written beside
+    them), chain_role ("raised", "solved": as in the sample's manifest) and variant.
+
+    A text's year is in its pairs' note ("years a=2023 b=2025"); its cluster is the one of its
+    single-cluster pairs (a pair across clusters "a|b" names text_a's first).
+    """
+    year, home, across = {}, {}, []
+    for row in pairs.itertuples():
+        clusters = row.note.split(";")[0].removeprefix("cluster=").strip().split("|")
+        years = re.search(r"years a=(\d+) b=(\d+)", row.note)
+        year[row.text_a], year[row.text_b] = int(years.group(1)), int(years.group(2))
+        if len(clusters) == 1:
+            home[row.text_a] = home[row.text_b] = clusters[0]
+        else:
+            across += [(row.text_a, clusters[0]), (row.text_b, clusters[-1])]
+    for text, cluster in across:
+        home.setdefault(text, cluster)
+    parent: dict[str, str] = {}
+
+    def root(text: str) -> str:
+        while parent.setdefault(text, text) != text:
+            text = parent[text]
+        return text
+
+    same = pairs[_same(pairs)]
+    for a, b in zip(same["text_a"], same["text_b"], strict=True):
+        parent[root(a)] = root(b)
+    texts = sorted(year)
+    numbers = {t: i for i, t in enumerate(sorted({root(t) for t in parent}))}
+    chain = {t: f"c{numbers[root(t)]}" for t in parent}
+    solved = {}  # the praise that a restatement's problem is solved
+    praise = pairs[pairs["kind"].str.startswith("solved_praise")]
+    for a, b in zip(praise["text_a"], praise["text_b"], strict=True):
+        if (a in chain) != (b in chain):
+            solved[b if a in chain else a] = chain[a if a in chain else b]
+    frame = pd.DataFrame({"text": texts, "year": [year[t] for t in texts]})
+    frame["record_id"] = [f"t{i:04d}" for i in range(len(texts))]
+    frame["cluster"] = [home[t] for t in texts]
+    frame["chain"] = [chain.get(t, solved.get(t, "")) for t in texts]
+    frame["chain_role"] = [RAISED if t in chain else SOLVED if t in solved else "" for t in texts]
+    frame["variant"] = np.where(frame["text"].map(has_diacritics), STANDARD, PLAIN)
+    return frame
+
+
+def cluster_chains(
+    clusters: pd.DataFrame,
+    tokens: dict[str, list[str]],
+    labels: pd.DataFrame,
+    praise: bool = False,
+    **options,
+) -> ChainScores:
+    """Chains found among the pairs' texts (`pair_clusters`), each cluster an area, scored like
+    the planted ones: the restatements (`praise` False), or with the praise that their problem
+    is solved, found when attached to their chain (`praise` True). `labels` (index text: theme,
+    stance, stance_score) as the classifier reads them; `options` go to `recurring_chains`."""
+    frame = clusters.assign(
+        commune=clusters["cluster"],
+        commune_current="",
+        district="",
+        former_province="",
+        date=pd.NaT,
+        response="",
+        response_timing="",
+        theme=clusters["text"].map(labels["theme"]),
+        stance=clusters["text"].map(labels["stance"]),
+        stance_score=clusters["text"].map(labels["stance_score"])
+        if "stance_score" in labels
+        else 1.0,
+    )
+    found = recurring_chains(frame, [tokens[t] for t in frame["text"]], int(frame["year"].max()),
+                             **options)  # fmt: skip
+    truth = clusters.assign(situation="", area=clusters["cluster"])
+    if praise:
+        return chain_scores(truth, found.members, found_roles=(RAISED, PRAISED))
+    return chain_scores(truth, found.members, planted_roles=(RAISED,))
+
+
+def _same(pairs: pd.DataFrame) -> pd.Series:
+    """The pairs labelled "same problem"."""
+    if "same" in pairs:
+        return pairs["same"].astype(bool)
+    return pairs["same_problem"].astype(str).str.strip().isin(["1", "true", "True"])
+
+
 # ---------------------------------------------------------------- the sample's planted truth
 
 
@@ -161,17 +256,27 @@ class ChainScores:
     found_pairs: int
     unplanted_pairs: int
     recall_by_variant: dict[str, float]  # recall of planted pairs with a member of each variant
+    recall_by_file: dict[str, float]  # ... with a member from each source file (when known)
 
 
-def chain_scores(truth: pd.DataFrame, members: pd.DataFrame) -> ChainScores:
-    """Score found chains (`members`: chain_id, record_id; praise members left out) against
-    `truth`.
+def chain_scores(
+    truth: pd.DataFrame,
+    members: pd.DataFrame,
+    found_roles: tuple[str, ...] = ("raised",),
+    planted_roles: tuple[str, ...] | None = None,
+) -> ChainScores:
+    """Score found chains (`members`: chain_id, record_id, role) against `truth`.
 
     `truth` has one row per opinion: record_id, year, chain ("" when unplanted), situation,
-    area and variant (`variant_of`).
+    area, variant (`variant_of`) and, when known, source_file and chain_role. Found members
+    count when of `found_roles` (with "praised_solved", praise attached to a chain is in it);
+    planted members when of `planted_roles` (chain_role; None: all of them).
     """
     if "role" in members:
-        members = members[members["role"] == "raised"]
+        members = members[members["role"].isin(found_roles)]
+    if planted_roles is not None and "chain_role" in truth:
+        dropped = (truth["chain"] != "") & ~truth["chain_role"].isin(planted_roles)
+        truth = truth.assign(chain=truth["chain"].where(~dropped, ""))
     row = truth.set_index("record_id").to_dict("index")
     found = dict(zip(members["record_id"], members["chain_id"], strict=True))
 
@@ -185,12 +290,6 @@ def chain_scores(truth: pd.DataFrame, members: pd.DataFrame) -> ChainScores:
         if apart(*pair)
     ]
     hit = [a in found and found.get(a) == found.get(b) for a, b in planted]
-    by_variant = {}
-    for variant in (PLAIN, LEGACY, STANDARD):
-        chosen = [h for (a, b), h in zip(planted, hit, strict=True)
-                  if variant in (row[a]["variant"], row[b]["variant"])]  # fmt: skip
-        if chosen:
-            by_variant[variant] = float(np.mean(chosen))
     found_pairs = [
         pair
         for _, rows in members.groupby("chain_id")
@@ -211,7 +310,69 @@ def chain_scores(truth: pd.DataFrame, members: pd.DataFrame) -> ChainScores:
         planted_pairs=len(planted),
         found_pairs=len(touching),
         unplanted_pairs=len(others),
-        recall_by_variant=by_variant,
+        recall_by_variant=_recall_by("variant", planted, hit, row),
+        recall_by_file=_recall_by("source_file", planted, hit, row)
+        if "source_file" in truth
+        else {},
+    )
+
+
+def _recall_by(
+    column: str, planted: list[tuple[str, str]], hit: list[bool], row: dict
+) -> dict[str, float]:
+    """Recall of the planted pairs with a member of each value of `column`."""
+    values = sorted({row[r][column] for pair in planted for r in pair})
+    return {
+        value: float(np.mean([h for (a, b), h in zip(planted, hit, strict=True)
+                              if value in (row[a][column], row[b][column])]))
+        for value in values
+    }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PromiseScores:
+    """How well "đã hứa, chưa giải quyết" flags the planted chains that deserve it."""
+
+    recall: float  # planted chains flagged whose found chain is flagged
+    precision: float  # found flagged chains about a planted chain whose chain is flagged
+    agreement: float  # planted chains found: the flag of the found chain equals the planted
+    planted_flagged: int
+    planted_found: int  # planted chains with a found chain (holding most of their members)
+    flagged_planted: int  # found flagged chains about a planted chain
+    flagged_unplanted: int  # found flagged chains of unplanted opinions only (no truth)
+
+
+def promise_scores(
+    truth: pd.DataFrame, chains: pd.DataFrame, members: pd.DataFrame, flags: dict[str, bool]
+) -> PromiseScores:
+    """Score the found chains' `promised_unsolved` against each planted chain's flag.
+
+    A planted chain's found chain is the one holding most of its members (any role); a found
+    chain is about the planted chain most of its raising members belong to.
+    """
+    planted = truth.set_index("record_id")["chain"]
+    member_chain = members.assign(planted=members["record_id"].map(planted).fillna(""))
+    flagged = chains.set_index("chain_id")["promised_unsolved"].astype(bool)
+    found_for = {
+        key: rows["chain_id"].value_counts().sort_index(kind="stable").idxmax()
+        for key, rows in member_chain[member_chain["planted"] != ""].groupby("planted")
+    }
+    predicted = {key: bool(flagged[found_for[key]]) if key in found_for else False
+                 for key in flags}  # fmt: skip
+    raised = member_chain[(member_chain["role"] == "raised") & (member_chain["planted"] != "")]
+    about = {c: rows["planted"].value_counts().idxmax() for c, rows in raised.groupby("chain_id")}
+    flagged_ids = flagged[flagged].index
+    right = [flags.get(about[c], False) for c in flagged_ids if c in about]
+    wanted = [predicted[k] for k, flag in flags.items() if flag]
+    agree = [predicted[k] == flags[k] for k in flags if k in found_for]
+    return PromiseScores(
+        recall=float(np.mean(wanted)) if wanted else float("nan"),
+        precision=float(np.mean(right)) if right else float("nan"),
+        agreement=float(np.mean(agree)) if agree else float("nan"),
+        planted_flagged=len(wanted),
+        planted_found=len(agree),
+        flagged_planted=len(right),
+        flagged_unplanted=sum(c not in about for c in flagged_ids),
     )
 
 

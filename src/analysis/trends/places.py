@@ -10,29 +10,45 @@ and the merged one that replaced it have different names but are one area).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import numpy as np
 from scipy import sparse
 
-from analysis.core.text import fold
+from analysis.core.text import fold, has_diacritics
+from analysis.trends.terms import skip_words
 
 KINDS = {
-    "village": "thon|buon|bon|lang|ban|ap|khoi|xom|to dan pho|tdp|khu pho|kp|to|khu dan cu|kdc",
-    "road": "duong|pho|hem|ngo|kiet|quoc lo|ql|duong tinh|dt|tinh lo|tl|deo|cau",
-    "market": "cho|sieu thi",
-    "school": "truong",
-    "water": "ho|dam|cang|ben|song|suoi|bai bien",
-    "junction": "nga ba|nga tu|vong xoay",
-    "site": "khu cong nghiep|kcn|cum cong nghiep|chung cu|nha may|cong ty|xuong|trang trai",
+    "village": "thôn|buôn|bon|làng|bản|ấp|khối|xóm|tổ dân phố|tdp|khu phố|kp|tổ|khu dân cư|kdc",
+    "road": "đường|phố|hẻm|ngõ|kiệt|quốc lộ|ql|đường tỉnh|đt|tỉnh lộ|tl|đèo|cầu",
+    "market": "chợ|siêu thị",
+    "school": "trường",
+    "water": "hồ|đầm|cảng|bến|sông|suối|bãi biển",
+    "junction": "ngã ba|ngã tư|vòng xoay",
+    "site": "khu công nghiệp|kcn|cụm công nghiệp|chung cư|nhà máy|công ty|xưởng|trang trại",
 }
-_SCHOOL_LEVEL = r"(?:(?:thcs|thpt|th|mn|tieu hoc|trung hoc co so|trung hoc pho thong|mam non)\s+)?"
-_KIND_OF = {m: kind for kind, markers in KINDS.items() for m in markers.split("|")}
-_MARKER = re.compile(
-    r"(?<!\w)(?P<marker>" + "|".join(sorted(_KIND_OF, key=len, reverse=True)) + r")\s*"
-    + _SCHOOL_LEVEL
-    + r"(?P<value>\d+[a-z]?\b|(?=\S))"
-)  # fmt: skip
+SCHOOL_LEVELS = "thcs|thpt|th|mn|tiểu học|trung học cơ sở|trung học phổ thông|mầm non"
+NOT_MARKER = "yêu|nhu"  # "yêu cầu", "nhu cầu" name no bridge
 _WORD = re.compile(r"[^\W\d_][\w']*")
+
+
+@cache
+def _marker_pattern(folded: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The markers' regex and the kind of each marker, as written (with diacritics) or folded.
+
+    Typed with diacritics, "chợ" is a market and "cho", "chở", "chờ" are not; "trường" is a
+    school and "trưởng" a head; without them, only the folded forms can be matched.
+    """
+    spell = fold if folded else str
+    kind_of = {spell(m): kind for kind, markers in KINDS.items() for m in markers.split("|")}
+    levels = "|".join(spell(level) for level in SCHOOL_LEVELS.split("|"))
+    not_marker = "|".join(spell(w) for w in NOT_MARKER.split("|"))
+    pattern = re.compile(
+        rf"(?<!\w)(?<!(?:{not_marker}) )(?P<marker>"
+        + "|".join(sorted(map(re.escape, kind_of), key=len, reverse=True))
+        + rf")\s*(?:(?:{levels})\s+)?(?P<value>\d+[a-z]?\b|(?=\S))"
+    )
+    return pattern, kind_of
 
 
 def place_mentions(text: str) -> set[str]:
@@ -48,17 +64,31 @@ def without_places(text: str) -> str:
 
 
 def _mentions(text: str) -> list[tuple[str, int, int]]:
-    """Each place named: "kind:value", and where it starts and ends in the text."""
+    """Each place named: "kind:value", and where it starts and ends in the text.
+
+    A name that is the minutes' register with the word after it ("cho Cong an xa": "cong an")
+    is not a place.
+    """
+    lowered = text.lower()
+    folded = not has_diacritics(text) or len(lowered) != len(text)
+    pattern, kind_of = _marker_pattern(folded)
     found = []
-    for match in _MARKER.finditer(fold(text)):
-        kind = _KIND_OF[match.group("marker")]
+    for match in pattern.finditer(fold(text) if folded else lowered):
+        kind = kind_of[match.group("marker")]
         if match.group("value"):
-            found.append((f"{kind}:{match.group('value')}", match.start(), match.end()))
+            found.append((f"{kind}:{fold(match.group('value'))}", match.start(), match.end()))
             continue
         name = _capitalised_run(text, match.end())
-        if name:
+        if name and not _register(text, match.end(), name):
             found.append((f"{kind}:{fold(name)}", match.start(), match.end() + len(name)))
     return found
+
+
+def _register(text: str, start: int, name: str) -> bool:
+    """True when the capitalised name and the word after it are a skip word ("Công an")."""
+    after = _WORD.match(text, start + len(name) + 1) if start + len(name) < len(text) else None
+    words = fold(name) + (" " + fold(after.group(0)) if after else "")
+    return fold(name) in skip_words() or words in skip_words()
 
 
 def _capitalised_run(text: str, start: int) -> str:

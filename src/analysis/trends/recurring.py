@@ -1,18 +1,20 @@
 """Problems raised again in the same place in later years: chains of similar opinions.
 
 Within each area, opinions of different years whose same-problem score (`similarity.Problems`:
-alike words, and the same village or road when both name one) reaches SAME_PROBLEM are linked;
-linked opinions are grouped by average linkage (a group's members must be alike on average, so
-one generic opinion cannot chain unrelated ones together) and a group spanning two or more years
-is a chain.
+alike words, and the same village or road when both name one) reaches SAME_PROBLEM are linked.
+Linked opinions are grouped by average linkage cut at JOIN_CHAIN, each member keeping a link
+(SAME_PROBLEM, any year) to another: transitive, since an opinion linked to one member of a
+chain is likely the same problem as the others, yet one generic opinion cannot chain unrelated
+ones together. A group spanning two or more years is a chain.
 
 Praise that a problem is solved does not raise it again (as the labelled pairs have it): an
-opinion the classifier read as praise (`khen_ngoi`) never links a chain. It is attached to the
-chain it is about (same area, a year from the chain's first on, mean score reaching the
-threshold) as a member of role "praised_solved", and makes the chain `resolved` when it is
-later than the chain's last raising. `promised_unsolved` ("đã hứa, chưa giải quyết"): an answer
-to a member promised an action (`promises.py`), the problem was raised again in a later year,
-and no praise since says it is solved.
+opinion the classifier surely read as praise (`khen_ngoi`, `solved_praise`) never links a
+chain. It is attached to the chain it is about (same area, a year from the chain's first on,
+the chain it is most alike on average, reaching JOIN_CHAIN) as a member of role
+"praised_solved", and makes the chain `resolved` when it is later than the chain's last
+raising. `promised_unsolved` ("đã hứa, chưa
+giải quyết"): an answer to a member promised an action (`promises.py`), the problem was raised
+again in a later year, and no praise since says it is solved.
 """
 
 from __future__ import annotations
@@ -26,10 +28,21 @@ import pandas as pd
 
 from analysis.trends.areas import area_of
 from analysis.trends.promises import is_promise
-from analysis.trends.similarity import SAME_PROBLEM, Problems, average_groups, word_features
+from analysis.trends.similarity import (
+    JOIN_CHAIN,
+    SAME_PROBLEM,
+    Problems,
+    average_groups,
+    word_features,
+)
 from analysis.trends.terms import Surfaces, term_rarity, terms_of
 
 PRAISE = "khen_ngoi"
+# The classifier's stance probability from which praise is taken as saying a problem is solved.
+# On the labelled pairs, praise that a problem is solved is read with 0.92 or more, complaints
+# misread as praise ("cán bộ tiếp dân … gắt gỏng") with 0.76 or less: an unsure "praise" raises
+# the problem like any other opinion.
+PRAISE_SURE = 0.85
 RAISED, PRAISED = "raised", "praised_solved"
 EVIDENCE_WORDS = 6
 
@@ -87,6 +100,7 @@ def recurring_chains(
     area: str = "commune",
     unit: str = "district",
     threshold: float = SAME_PROBLEM,
+    join: float = JOIN_CHAIN,
 ) -> RecurringChains:
     """Chains of opinions about one problem in one area over the years up to `year`.
 
@@ -94,6 +108,8 @@ def recurring_chains(
     `area` is "commune" (today's commune) or "unit" (the continuity unit: `unit` "district" for
     the former district, "province" for the former province). Every chain up to `year` is
     returned, `reaches_year` marking those with an opinion of `year` (see `.reaching()`).
+    Two opinions of different years scoring `threshold` or more are linked; a chain holds linked
+    opinions each scoring `threshold` with another member and `join` with all on average.
     """
     if len(tokens) != len(classified):
         raise ValueError("tokens must hold one list per row of classified")
@@ -105,12 +121,19 @@ def recurring_chains(
     if not frame.empty:
         problems = Problems.of(kept_tokens)
         years = frame["year"].to_numpy()
-        praise = (frame["stance"] == PRAISE).to_numpy()
+        praise = solved_praise(frame)
         for _, index in frame[frame["area"] != ""].groupby("area", sort=True).indices.items():
             if len(set(years[index])) > 1:
                 score = problems.among(index)
-                groups += _area_chains(index, score, years[index], praise[index], threshold)
+                groups += _area_chains(index, score, years[index], praise[index], threshold, join)
     return _tables(groups, frame, year, kept_tokens)
+
+
+def solved_praise(frame: pd.DataFrame) -> np.ndarray:
+    """True for the opinions the classifier surely reads as praise (stance_score, when there,
+    PRAISE_SURE or more): such praise says a problem is solved and never raises it again."""
+    sure = frame["stance_score"].fillna(1.0) >= PRAISE_SURE if "stance_score" in frame else True
+    return ((frame["stance"] == PRAISE) & sure).to_numpy()
 
 
 @dataclass
@@ -124,31 +147,60 @@ class Group:
 
 
 def _area_chains(
-    index: np.ndarray, score: np.ndarray, years: np.ndarray, praise: np.ndarray, threshold: float
+    index: np.ndarray,
+    score: np.ndarray,
+    years: np.ndarray,
+    praise: np.ndarray,
+    threshold: float,
+    join: float,
 ) -> list[Group]:
-    """One area's chains: raising opinions alike on average over two years or more, with the
-    praise that says their problem is solved."""
+    """One area's chains: raising opinions linked across years, each scoring `threshold` or
+    more with another member (of any year) and all alike on average (`join`), over two years
+    or more; with the praise that says their problem is solved (each sure praise goes to the
+    chain it is most alike on average, from the chain's first year on, when that reaches `join`).
+
+    Transitive on purpose: C linked to B, B linked to A, joins A's chain even when C and A
+    alone would not be linked, unless C and A are clearly apart (a place veto pulls the mean
+    down; average linkage keeps one generic opinion from chaining unrelated ones).
+    """
     raised = ~praise
-    linked = (score >= threshold) & (years[:, None] != years[None, :])
-    linked &= raised[:, None] & raised[None, :]
+    alike = (score >= threshold) & raised[:, None] & raised[None, :]
+    np.fill_diagonal(alike, False)
+    linked = alike & (years[:, None] != years[None, :])
     candidates = np.flatnonzero(linked.any(axis=1))
     if len(candidates) < 2:
         return []
-    labels = average_groups(score[np.ix_(candidates, candidates)], threshold)
+    labels = average_groups(score[np.ix_(candidates, candidates)], join)
+    chains = [_linked_within(candidates[labels == label], alike) for label in np.unique(labels)]
+    chains = [members for members in chains if len(set(years[members])) > 1]
+    if not chains:
+        return []
+    to_chain = np.column_stack([score[:, members].mean(axis=1) for members in chains])
+    starts = np.array([years[members].min() for members in chains])
+    to_chain[~praise] = -np.inf
+    to_chain[years[:, None] < starts[None, :]] = -np.inf
+    best = to_chain.argmax(axis=1)
     groups = []
-    for label in np.unique(labels):
-        members = candidates[labels == label]
-        if len(set(years[members])) < 2:
-            continue
+    for number, members in enumerate(chains):
         inner = score[np.ix_(members, members)].copy()
         np.fill_diagonal(inner, np.nan)
-        to_chain = score[:, members].mean(axis=1)
-        solved = np.flatnonzero(praise & (to_chain >= threshold) & (years >= years[members].min()))
+        solved = np.flatnonzero((best == number) & (to_chain[:, number] >= join))
         rows = np.concatenate([members, solved])
-        closeness = np.concatenate([np.nanmean(inner, axis=1), to_chain[solved]])
+        closeness = np.concatenate([np.nanmean(inner, axis=1), to_chain[solved, number]])
         flags = np.arange(len(rows)) >= len(members)
         groups.append(Group(index[rows], closeness, flags, float(np.nanmean(inner))))
     return groups
+
+
+def _linked_within(members: np.ndarray, linked: np.ndarray) -> np.ndarray:
+    """The members linked to at least one other member (repeated until none is dropped): an
+    opinion alike to a chain only on average, its own link elsewhere, is not in it."""
+    while len(members):
+        kept = members[linked[np.ix_(members, members)].any(axis=1)]
+        if len(kept) == len(members):
+            break
+        members = kept
+    return members
 
 
 def _tables(

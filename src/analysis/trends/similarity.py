@@ -14,6 +14,7 @@ All constants are tuned on data/labels/pairs.csv (scripts/tune_trends_pairs.py).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import numpy as np
@@ -23,41 +24,51 @@ from scipy.spatial.distance import squareform
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from analysis.core.text import has_diacritics
 from analysis.trends.places import place_agreement, place_mentions
-from analysis.trends.terms import fold_word, skip_words
+from analysis.trends.terms import MAX_COMPOUND, dictionary_compounds, fold_word, skip_words
 
 WORD_WEIGHT = 0.0  # share of the word view in the combined cosine (the pairs chose none)
 CHAR_NGRAMS = (3, 5)
 PLACE_BONUS = 0.1
 PLACE_PENALTY = 1.0  # as good as a veto: "thôn 3" is not "thôn 5"
 SAME_PROBLEM = 0.44  # the score from which two opinions raise the same problem
+# The mean score with a chain from which an opinion linked to one of its members joins it: lower
+# than SAME_PROBLEM because two opinions each linked to a third are likely the same problem
+# already (chosen on chains over the labelled pairs: scripts/tune_trends_pairs.py).
+JOIN_CHAIN = 0.38
 
 
 def content_syllables(tokens: list[str]) -> list[str]:
     """Folded syllables of an opinion without function words and the minutes' register.
 
-    A skip word is dropped as a whole token, or as a run of syllables ("de" "nghi"). A text
-    typed without diacritics is read syllable by syllable, as underthesea joins its syllables
-    into words at random ("van chua"), so both spellings give the same list.
+    Read the same way whether the text was typed with diacritics or not: underthesea joins
+    syllables typed without them into words at random ("van chua"), so its word boundaries are
+    not used. The folded syllables are read left to right, longest first, as a skip word
+    ("de nghi", "cong an xa": dropped), a word of the dictionary ("tai nan", "da ga": kept
+    whole, though "tai" and "da" alone are the skip words "tại" and "đã"), or one syllable
+    (dropped when it is a skip word).
     """
-    skip = skip_words()
-    if not has_diacritics(" ".join(tokens)):
-        tokens = [s for token in tokens for s in token.split()]
-    syllables = []
-    for token in tokens:
-        folded = fold_word(token)
-        if folded not in skip:
-            syllables += [s for s in folded.split() if s.isalnum()]
+    syllables = [s for token in tokens for s in fold_word(token).split() if s.isalnum()]
+    return list(_read_syllables(tuple(syllables)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _read_syllables(syllables: tuple[str, ...]) -> tuple[str, ...]:
+    """`content_syllables` of a sequence of folded syllables (cached: texts repeat)."""
+    skip, compounds = skip_words(), dictionary_compounds()
     kept, i = [], 0
     while i < len(syllables):
-        run = next((n for n in (3, 2) if " ".join(syllables[i : i + n]) in skip), 0)
-        if run:
-            i += run
+        for n in range(min(MAX_COMPOUND, len(syllables) - i), 1, -1):
+            run = " ".join(syllables[i : i + n])
+            if run in skip or run in compounds:
+                kept += [] if run in skip else list(syllables[i : i + n])
+                i += n
+                break
         else:
-            kept.append(syllables[i])
+            if syllables[i] not in skip:
+                kept.append(syllables[i])
             i += 1
-    return kept
+    return tuple(kept)
 
 
 def word_features(tokens: list[str]) -> list[str]:

@@ -15,6 +15,8 @@ from analysis.core.text import fold, has_diacritics
 from analysis.core.tokens import content_word, word_list
 from analysis.core.underthesea_data import dictionary_words
 
+MAX_COMPOUND = 4  # syllables of the longest skip word or compound read as one
+
 
 @lru_cache(maxsize=1 << 18)
 def fold_word(token: str) -> str:
@@ -33,6 +35,14 @@ def skip_words() -> frozenset[str]:
 def vietnamese_syllables() -> frozenset[str]:
     """Every syllable of underthesea's Vietnamese dictionary, without diacritics."""
     return frozenset(s for word in dictionary_words() for s in fold(word).replace("-", " ").split())
+
+
+@cache
+def dictionary_compounds() -> frozenset[str]:
+    """Words of two to four syllables of underthesea's dictionary, without diacritics
+    ("tai nan", "da ga", "con nghien"): how a run of folded syllables is read as one word."""
+    folded = (fold(word).replace("-", " ") for word in dictionary_words())
+    return frozenset(w for w in folded if 1 < len(w.split()) <= MAX_COMPOUND)
 
 
 def is_term(token: str) -> bool:
