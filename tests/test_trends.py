@@ -323,3 +323,15 @@ def test_praise_goes_to_the_one_chain_it_is_most_alike():
                           0.44, 0.38)  # fmt: skip
     attached = {tuple(g.rows[~g.praised]): g.rows[g.praised].tolist() for g in groups}
     assert attached == {(0, 1): [4], (2, 3): []}
+
+
+def test_reaching_keeps_nothing_from_no_chains():
+    """An area without any chain still gives empty tables with their columns."""
+    from analysis.trends import CHAIN_COLUMNS, MEMBER_COLUMNS, RecurringChains
+
+    empty = RecurringChains(
+        pd.DataFrame(columns=CHAIN_COLUMNS), pd.DataFrame(columns=MEMBER_COLUMNS)
+    )
+    reaching = empty.reaching()
+    assert list(reaching.chains.columns) == CHAIN_COLUMNS and reaching.chains.empty
+    assert list(reaching.members.columns) == MEMBER_COLUMNS and reaching.members.empty

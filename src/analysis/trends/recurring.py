@@ -89,7 +89,7 @@ class RecurringChains:
 
     def reaching(self) -> RecurringChains:
         """Only the chains that include an opinion of the year asked for."""
-        kept = self.chains[self.chains["reaches_year"]]
+        kept = self.chains[self.chains["reaches_year"].astype(bool)]  # empty: object dtype
         return RecurringChains(kept, self.members[self.members["chain_id"].isin(kept["chain_id"])])
 
 
