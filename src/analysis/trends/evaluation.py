@@ -304,9 +304,9 @@ def chain_scores(
         for a, b in others
     ]
     return ChainScores(
-        recall=float(np.mean(hit)) if hit else float("nan"),
-        precision=float(np.mean(right)) if right else float("nan"),
-        unplanted_correct=float(np.mean(same_situation)) if same_situation else float("nan"),
+        recall=_share(hit),
+        precision=_share(right),
+        unplanted_correct=_share(same_situation),
         planted_pairs=len(planted),
         found_pairs=len(touching),
         unplanted_pairs=len(others),
@@ -315,6 +315,11 @@ def chain_scores(
         if "source_file" in truth
         else {},
     )
+
+
+def _share(hits: list[bool]) -> float:
+    """The share of true values; NaN when there is nothing to count (not 0: nothing was missed)."""
+    return float(np.mean(hits)) if hits else float("nan")
 
 
 def _recall_by(
@@ -366,9 +371,9 @@ def promise_scores(
     wanted = [predicted[k] for k, flag in flags.items() if flag]
     agree = [predicted[k] == flags[k] for k in flags if k in found_for]
     return PromiseScores(
-        recall=float(np.mean(wanted)) if wanted else float("nan"),
-        precision=float(np.mean(right)) if right else float("nan"),
-        agreement=float(np.mean(agree)) if agree else float("nan"),
+        recall=_share(wanted),
+        precision=_share(right),
+        agreement=_share(agree),
         planted_flagged=len(wanted),
         planted_found=len(agree),
         flagged_planted=len(right),
